@@ -1,0 +1,82 @@
+/* code.h: code objects (the compiler's output, the VM's input), the opcode
+ * enum generated from opcodes.def, and the disassembler. Code objects are
+ * immutable once built and are not tracked by the collector: they can only
+ * reference constants, names and other code objects. */
+#ifndef OURO_CODE_H
+#define OURO_CODE_H
+
+#include "../objects/object.h"
+
+typedef enum {
+#define OP(name, effect, jump_effect, kind) OP_##name,
+#include "opcodes.def"
+#undef OP
+    OP_COUNT
+} Opcode;
+
+typedef enum { ARG_NONE, ARG_CONST, ARG_NAME, ARG_LOCAL, ARG_CELL, ARG_JUMP, ARG_COUNT, ARG_OP } ArgKind;
+
+#define INSTR(op, arg) ((uint32_t)(op) | ((uint32_t)(arg) << 8))
+#define INSTR_OP(w) ((Opcode)((w) & 0xFFu))
+#define INSTR_ARG(w) ((w) >> 8)
+#define INSTR_ARG_MAX 0xFFFFFFu
+
+#define CODE_VARARGS (1 << 0)     // has *args
+#define CODE_VARKEYWORDS (1 << 1) // has **kwargs
+#define CODE_GENERATOR (1 << 2)
+#define CODE_COROUTINE (1 << 3)
+#define CODE_NEWLOCALS (1 << 4)   // a function: fast locals, no locals dict
+#define CODE_NESTED (1 << 5)
+#define CODE_CLASSBODY (1 << 6)   // a class body: runs with a locals dict
+
+extern TypeObj code_type;
+
+typedef struct CodeObj {
+    Obj head;
+    uint32_t *code;        // instructions
+    size_t ncode;
+    int32_t *lines;        // source line of each instruction
+    Obj *consts;           // tuple; consts[0] is the docstring or None for functions
+    Obj *names;            // tuple of str: globals, attributes, imported names
+    Obj *varnames;         // tuple of str: arguments first, then other locals
+    Obj *cellvars;         // tuple of str: locals captured by inner functions
+    Obj *freevars;         // tuple of str: captured from enclosing functions
+    Obj *name;             // str: "f", "<module>", "<listcomp>"
+    Obj *qualname;         // str: "C.f.<locals>.g"
+    Obj *filename;         // str
+    int argcount;          // positional parameters (posonly included)
+    int posonlyargcount;
+    int kwonlyargcount;
+    int flags;             // CODE_* above
+    int nlocals;           // len(varnames)
+    int ncells;            // len(cellvars)
+    int nfrees;            // len(freevars)
+    // For each cellvar that is also a parameter, the parameter's index in
+    // varnames, else -1; the VM moves such arguments into their cell at
+    // frame start. Length ncells.
+    int32_t *cell2arg;
+    int stacksize;         // maximum operand stack depth
+    int maxblocks;         // maximum SETUP_EXCEPT nesting
+    int firstlineno;
+} CodeObj;
+
+// Per-opcode tables generated from opcodes.def.
+extern const char *const code_opnames[OP_COUNT];
+extern const ArgKind code_argkinds[OP_COUNT];
+
+// Stack effect of one instruction; `jump` selects the effect when the
+// instruction jumps.
+int code_stack_effect(Opcode op, uint32_t arg, bool jump);
+
+// A new, empty code object named `name` in `filename` (both borrowed str).
+// The compiler fills in the rest. NULL with MemoryError pending.
+NEWREF Obj *code_new(Vm *vm, Obj *name, Obj *qualname, Obj *filename, int firstlineno);
+
+// Source line of the instruction at `index`.
+int code_line_at(const CodeObj *code, size_t index);
+
+// Writes a human-readable disassembly of `code` (and nested code objects)
+// into a new str. Used by tests and `-X dis`.
+NEWREF Obj *code_disassemble(Vm *vm, Obj *code);
+
+#endif

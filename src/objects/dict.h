@@ -1,0 +1,78 @@
+/* dict.h: dict, an insertion-ordered hash table (a compact index array plus
+ * an entries array, as CPython 3.6+). DictTable is the table alone so that
+ * instances can embed their attribute storage without a separate object. */
+#ifndef OURO_DICT_H
+#define OURO_DICT_H
+
+#include "object.h"
+
+extern TypeObj dict_type;
+
+typedef struct DictEntry {
+    int64_t hash;
+    Obj *key;   // NULL for a deleted entry
+    Obj *value;
+} DictEntry;
+
+typedef struct DictTable {
+    size_t used;       // live entries
+    size_t nentries;   // entries used in `entries` (live + deleted)
+    size_t cap;        // capacity of `entries`
+    size_t nindex;     // slots in `index` (power of two, or 0)
+    int64_t *index;    // -1 empty, -2 dummy, else entry position
+    DictEntry *entries;
+    uint64_t version;  // changes on every mutation (iteration checks, caches)
+} DictTable;
+
+typedef struct DictObj {
+    Obj head;
+    DictTable t;
+} DictObj;
+
+bool dict_check(const Obj *o);
+
+// A new empty dict. NULL with MemoryError pending.
+NEWREF Obj *dict_new(Vm *vm);
+
+// Borrowed value for `key`; NULL with no exception when absent, NULL with
+// an exception pending when hashing or comparing failed.
+BORROWED Obj *dict_get_borrow(Vm *vm, Obj *dict, Obj *key);
+// Same, for a str key given as C text (no allocation on the lookup path
+// when the key exists as an interned string).
+BORROWED Obj *dict_get_cstr_borrow(Vm *vm, Obj *dict, const char *key);
+
+// d[key] = value (both borrowed). 0, or -1 with an exception pending
+// (TypeError for an unhashable key).
+int dict_set(Vm *vm, Obj *dict, Obj *key, Obj *value);
+int dict_set_cstr(Vm *vm, Obj *dict, const char *key, Obj *value);
+
+// del d[key]: 0 when deleted, 1 when absent (no exception), -1 on error.
+int dict_del(Vm *vm, Obj *dict, Obj *key);
+
+// Number of items.
+size_t dict_len(const Obj *dict);
+
+// Iterates: start with *pos = 0; returns true and borrowed key/value while
+// items remain. The dict must not change during the walk.
+bool dict_next(const Obj *dict, size_t *pos, Obj **key, Obj **value);
+
+// Drops every item (detach, then release). Also the type's clear slot.
+void dict_clear(Obj *dict);
+
+// A shallow copy.
+NEWREF Obj *dict_copy(Vm *vm, Obj *dict);
+
+// d.update(other) for a dict or an iterable of pairs.
+int dict_update(Vm *vm, Obj *dict, Obj *other);
+
+// The same operations on a bare table (instance attribute storage). The
+// table starts zeroed (DictTable t = {0}).
+BORROWED Obj *dicttable_get(Vm *vm, DictTable *t, Obj *key);
+int dicttable_set(Vm *vm, DictTable *t, Obj *key, Obj *value);
+int dicttable_del(Vm *vm, DictTable *t, Obj *key);
+bool dicttable_next(const DictTable *t, size_t *pos, Obj **key, Obj **value);
+int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg);
+void dicttable_clear(DictTable *t);    // detach, then release
+size_t dicttable_sizeof(const DictTable *t); // bytes of the buffers it owns
+
+#endif

@@ -1,0 +1,126 @@
+/* exc.h: exception objects, the built-in exception hierarchy, and the
+ * pending-exception API (vm->exc) that implements Ouro's error convention:
+ * return NULL / -1 with exactly one exception pending. */
+#ifndef OURO_EXC_H
+#define OURO_EXC_H
+
+#include "object.h"
+
+// An exception instance (BaseException and every subclass, user ones too).
+typedef struct ExcObj {
+    Obj head;
+    Obj *args;       // tuple
+    Obj *traceback;  // TracebackObj chain (innermost last) or NULL
+    Obj *cause;      // __cause__ or NULL
+    Obj *context;    // __context__ or NULL
+    bool suppress_context;
+    Obj *dict;       // instance attributes (user subclasses), NULL until used
+} ExcObj;
+
+// The built-in exception types, each a static TypeObj named exc_<Name>.
+#define EXC_TYPES(X)                                                                               \
+    X(BaseException, object)                                                                       \
+    X(SystemExit, BaseException)                                                                   \
+    X(KeyboardInterrupt, BaseException)                                                            \
+    X(GeneratorExit, BaseException)                                                                \
+    X(Exception, BaseException)                                                                    \
+    X(StopIteration, Exception)                                                                    \
+    X(StopAsyncIteration, Exception)                                                               \
+    X(ArithmeticError, Exception)                                                                  \
+    X(FloatingPointError, ArithmeticError)                                                         \
+    X(OverflowError, ArithmeticError)                                                              \
+    X(ZeroDivisionError, ArithmeticError)                                                          \
+    X(AssertionError, Exception)                                                                   \
+    X(AttributeError, Exception)                                                                   \
+    X(BufferError, Exception)                                                                      \
+    X(EOFError, Exception)                                                                         \
+    X(ImportError, Exception)                                                                      \
+    X(ModuleNotFoundError, ImportError)                                                            \
+    X(LookupError, Exception)                                                                      \
+    X(IndexError, LookupError)                                                                     \
+    X(KeyError, LookupError)                                                                       \
+    X(MemoryError, Exception)                                                                      \
+    X(NameError, Exception)                                                                        \
+    X(UnboundLocalError, NameError)                                                                \
+    X(OSError, Exception)                                                                          \
+    X(FileNotFoundError, OSError)                                                                  \
+    X(PermissionError, OSError)                                                                    \
+    X(IsADirectoryError, OSError)                                                                  \
+    X(ReferenceError, Exception)                                                                   \
+    X(RuntimeError, Exception)                                                                     \
+    X(NotImplementedError, RuntimeError)                                                           \
+    X(RecursionError, RuntimeError)                                                                \
+    X(SyntaxError, Exception)                                                                      \
+    X(IndentationError, SyntaxError)                                                               \
+    X(TabError, IndentationError)                                                                  \
+    X(SystemError, Exception)                                                                      \
+    X(TypeError, Exception)                                                                        \
+    X(ValueError, Exception)                                                                       \
+    X(UnicodeError, ValueError)                                                                    \
+    X(UnicodeDecodeError, UnicodeError)                                                            \
+    X(UnicodeEncodeError, UnicodeError)                                                            \
+    X(Warning, Exception)                                                                          \
+    X(DeprecationWarning, Warning)                                                                 \
+    X(RuntimeWarning, Warning)                                                                     \
+    X(UserWarning, Warning)
+
+#define EXC_DECLARE(name, base) extern TypeObj exc_##name;
+EXC_TYPES(EXC_DECLARE)
+#undef EXC_DECLARE
+
+// Readies every exception type and registers it in the `builtins` dict.
+// Returns 0, or -1 on memory exhaustion.
+int exc_init_types(Vm *vm, Obj *builtins);
+
+// Raises a new exception of `type` whose single argument is the message
+// formatted from `fmt` (printf-style, plus %S = str() of an Obj * and %R =
+// repr() of an Obj *; %s, %d, %ld, %lld, %zu, %zd, %c, %% as in printf).
+// Always returns NULL so callers can `return err_raise(...)`.
+NEWREF Obj *err_raise(Vm *vm, TypeObj *type, const char *fmt, ...);
+
+// Raises `type` with `value` as its only argument (KeyError(key)), or with
+// no arguments when `value` is NULL. Returns NULL.
+NEWREF Obj *err_raise_obj(Vm *vm, TypeObj *type, Obj *value);
+
+// Makes `exc` (an exception instance, borrowed) the pending exception,
+// replacing any pending one. Sets __context__ from vm->handled_exc as
+// CPython does when the exception is new.
+void err_set(Vm *vm, Obj *exc);
+
+// Raises the pre-allocated MemoryError. Returns NULL.
+NEWREF Obj *err_nomemory(Vm *vm);
+
+// True when an exception is pending.
+static inline bool err_occurred(const Vm *vm) {
+    return vm->exc != NULL;
+}
+
+// True when the pending exception is an instance of `type` (or a subclass).
+bool err_matches(Vm *vm, TypeObj *type);
+
+// Takes the pending exception out of the VM (new reference for the caller),
+// leaving none pending. NULL when none was pending.
+NEWREF Obj *err_fetch(Vm *vm);
+
+// Drops the pending exception, if any.
+void err_clear(Vm *vm);
+
+// True when exception instance or class `exc` matches `spec` (an exception
+// class or a tuple of them), as `except spec:` decides. -1 with TypeError
+// pending when `spec` is not a class deriving from BaseException.
+int err_given_matches(Vm *vm, Obj *exc, Obj *spec);
+
+// Creates an instance of exception type `type` with `args` (a tuple,
+// borrowed). Returns NULL with an exception pending.
+NEWREF Obj *exc_new(Vm *vm, TypeObj *type, Obj *args);
+
+// str(exc) as Python prints it after "TypeError: " (empty for no args, the
+// single arg's str, or the args tuple's repr; KeyError uses repr).
+NEWREF Obj *exc_message(Vm *vm, Obj *exc);
+
+// Reports an exception that cannot be raised (in __del__, at exit) on stderr
+// as "Exception ignored in: <repr of obj>" followed by the traceback, then
+// clears it. `where` is borrowed and may be NULL.
+void err_write_unraisable(Vm *vm, Obj *where);
+
+#endif

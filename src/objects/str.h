@@ -1,0 +1,87 @@
+/* str.h: str, Python's immutable text. UTF-8 bytes with a cached length in
+ * code points and a cached hash; ASCII strings index in O(1). Interning
+ * shares one object per identifier text. */
+#ifndef OURO_STR_H
+#define OURO_STR_H
+
+#include "object.h"
+
+extern TypeObj str_type;
+
+typedef struct StrObj {
+    Obj head;
+    int64_t hash;     // -1 until computed
+    size_t len;       // code points
+    size_t size;      // UTF-8 bytes, excluding the terminating NUL
+    bool is_ascii;
+    bool is_interned;
+    char data[];      // `size` bytes of UTF-8, then NUL
+} StrObj;
+
+// True for str and its subclasses.
+bool str_check(const Obj *o);
+
+// A new str from `size` bytes of valid UTF-8 (the caller guarantees
+// validity). NULL on memory exhaustion.
+NEWREF Obj *str_from_utf8(Vm *vm, const char *s, size_t size);
+
+// A new str from a NUL-terminated UTF-8 C string.
+NEWREF Obj *str_from_cstr(Vm *vm, const char *s);
+
+// A new str formatted like err_raise's `fmt` (printf plus %S and %R).
+NEWREF Obj *str_from_fmt(Vm *vm, const char *fmt, ...);
+
+// The interned str for `s` (one object per text for the run). Borrowed:
+// the interned table owns it. NULL on memory exhaustion.
+BORROWED Obj *str_intern_cstr(Vm *vm, const char *s);
+
+// Interns `s` in place: returns the interned equal string (new reference)
+// and releases the caller's reference to `s`.
+NEWREF Obj *str_intern_steal(Vm *vm, STEALS Obj *s);
+
+// UTF-8 contents, NUL-terminated, valid while `s` lives.
+static inline const char *str_cstr(const Obj *s) {
+    return ((const StrObj *)s)->data;
+}
+static inline size_t str_size(const Obj *s) {
+    return ((const StrObj *)s)->size;
+}
+static inline size_t str_len(const Obj *s) {
+    return ((const StrObj *)s)->len;
+}
+
+// Hash of a str (cached). Never fails.
+int64_t str_hash(Obj *s);
+
+// Byte-wise equality of two strs (both must be str).
+bool str_equal(const Obj *a, const Obj *b);
+
+// Equality of a str with a C string.
+bool str_equal_cstr(const Obj *a, const char *s);
+
+// Concatenation a + b of two strs.
+NEWREF Obj *str_concat(Vm *vm, Obj *a, Obj *b);
+
+// `fmt % args` for str formatting (%s %r %d %i %f %e %g %x %o %c %%, with
+// flags, width and precision; a dict for %(name)s).
+NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args);
+
+// A growable UTF-8 buffer for building strings in C.
+typedef struct StrBuf {
+    char *data;
+    size_t size;
+    size_t cap;
+} StrBuf;
+
+void strbuf_init(StrBuf *b);
+// Each append returns 0, or -1 with MemoryError pending.
+int strbuf_append(StrBuf *b, const char *s, size_t n);
+int strbuf_append_cstr(StrBuf *b, const char *s);
+int strbuf_append_char(StrBuf *b, char c);
+int strbuf_append_str(StrBuf *b, Obj *s);   // a str object's bytes
+// Turns the buffer into a str and resets it. NULL on failure (buffer freed).
+NEWREF Obj *strbuf_finish(Vm *vm, StrBuf *b);
+// Frees the buffer without producing a string.
+void strbuf_free(StrBuf *b);
+
+#endif

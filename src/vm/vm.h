@@ -1,0 +1,21 @@
+/* vm.h: running code. The entry points the command line, the REPL, the
+ * import machinery and the tests use to execute source and code objects. */
+#ifndef OURO_VM_H
+#define OURO_VM_H
+
+#include "../objects/object.h"
+
+// Runs a module-level code object with `globals` (a dict) and `locals`
+// (a dict, usually the same). Returns the code's result (None for a
+// module) or NULL with an exception pending.
+NEWREF Obj *vm_exec_code(Vm *vm, Obj *code, Obj *globals, Obj *locals);
+
+// Compiles and runs `src` as module `__main__`-style code in `globals`.
+// `filename` names it in tracebacks. NULL with the exception pending.
+NEWREF Obj *vm_run_source(Vm *vm, const char *src, size_t len, const char *filename,
+                          Obj *globals);
+
+// The globals dict of the running frame (borrowed), or NULL outside code.
+BORROWED Obj *vm_current_globals(Vm *vm);
+
+#endif
