@@ -4,6 +4,7 @@
 #ifndef OURO_EXC_H
 #define OURO_EXC_H
 
+#include "dict.h"
 #include "object.h"
 
 // An exception instance (BaseException and every subclass, user ones too).
@@ -14,7 +15,7 @@ typedef struct ExcObj {
     Obj *cause;      // __cause__ or NULL
     Obj *context;    // __context__ or NULL
     bool suppress_context;
-    Obj *dict;       // instance attributes (user subclasses), NULL until used
+    DictTable attrs; // instance attributes; the types' dictoffset points here
 } ExcObj;
 
 // The built-in exception types, each a static TypeObj named exc_<Name>.
