@@ -6,6 +6,7 @@
 
 #include "dict.h"
 #include "object.h"
+#include "runtime.h"
 
 // An exception instance (BaseException and every subclass, user ones too).
 typedef struct ExcObj {
