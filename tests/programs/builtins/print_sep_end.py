@@ -1,0 +1,12 @@
+# print() with sep and end.
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='-')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' <- joined')
+print('x', 'y', sep=', ', end='!\n')
+print()
+print(1, 2.5, None, [1, 'a'], (1,), {'k': 'v'})
+print(sep='unused')
+print('end', end='\n\n')
+print('last', sep=None, end=None)

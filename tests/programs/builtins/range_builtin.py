@@ -1,0 +1,11 @@
+# range() with one, two and three arguments.
+print(list(range(5)))
+print(list(range(2, 8)))
+print(list(range(0, 20, 5)))
+print(list(range(10, 0, -2)))
+print(list(range(5, 5)), list(range(5, 0)), list(range(-3)))
+print(range(5), range(1, 10, 2))
+r = range(0, 100, 7)
+print(len(r), r[0], r[-1], r[3], 14 in r, 15 in r)
+print(sum(range(101)))
+print(list(range(-5, 5, 3)))

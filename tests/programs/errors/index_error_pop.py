@@ -1,0 +1,4 @@
+# pop() from an empty list.
+a = [1]
+a.pop()
+a.pop()

@@ -1,0 +1,3 @@
+# A string index past the end.
+s = 'abc'
+print(s[10])

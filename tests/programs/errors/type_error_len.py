@@ -1,0 +1,3 @@
+# len() of an int.
+print(len([1]))
+print(len(10))

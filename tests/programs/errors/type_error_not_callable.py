@@ -1,0 +1,3 @@
+# Calling something that is not callable.
+x = 42
+x()

@@ -1,0 +1,3 @@
+# Looping over an int.
+for x in 42:
+    print(x)

@@ -1,0 +1,5 @@
+# An uncaught exception of a user-defined class.
+class QuotaExceeded(Exception):
+    pass
+print('working')
+raise QuotaExceeded('over the limit')

@@ -1,0 +1,2 @@
+# Floor division by zero.
+print(7 // 0)

@@ -1,0 +1,10 @@
+# Float literals and how floats print (shortest repr that round-trips).
+print(1.5, 0.5, .5, 5., 1e10, 1E3, 1.5e-3, 2.5e+2)
+print(1_000.25, 1e16, 1e22, 1e-5, 123456789.125)
+print(0.1 + 0.2)
+print(1 / 3, 2 / 3, 10 / 4)
+print(-0.0, 0.0, -1.25)
+print(1e300 * 1e300, -1e300 * 1e300)
+print(2.0 ** 0.5)
+print(3.0, 100.0, 1e15, 12345678901234567.0)
+print(type(1.0), repr(0.1), str(2.5))

@@ -1,0 +1,11 @@
+# Integer literals: decimal, hex, octal, binary, underscores, big values.
+print(0, 7, 42, 1000000)
+print(0x1f, 0XFF, 0o17, 0O777, 0b1010, 0B11)
+print(1_000_000, 0x_ff_ff, 0b_1111_0000, 0o_7_7)
+print(-5, +5, -0)
+print(2**100)
+print(123456789012345678901234567890)
+print(-2**64, 2**64 - 1)
+print(0xffffffffffffffffffffffff)
+print(type(2**100), type(5))
+print(10**30 == 1000000000000000000000000000000)

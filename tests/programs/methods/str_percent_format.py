@@ -1,0 +1,12 @@
+# printf-style formatting with %.
+print('%s and %s' % ('this', 'that'))
+print('%d items' % 5, '%i' % -3, '%s' % None, '%s' % [1, 2])
+print('%r' % 'quoted', '%r' % 1.5)
+print('[%5d] [%-5d] [%05d]' % (42, 42, 42))
+print('[%8.3f] [%.2f] [%.0f] [%f]' % (3.14159, 2.675, 2.5, 1.0))
+print('%x %X %o' % (255, 255, 8))
+print('100%% sure' % (), '%s%%' % 50)
+print('[%10s] [%-10s]' % ('right', 'left'))
+print('%d' % 2**70, '%s' % (1, ))
+print('%e' % 12345.678)
+print('%s: %d' % ('count', 3.9))

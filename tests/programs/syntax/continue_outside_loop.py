@@ -1,0 +1,2 @@
+# continue outside a loop.
+continue

@@ -1,0 +1,2 @@
+# del needs a name, attribute, subscript or slice.
+del 5

@@ -1,0 +1,4 @@
+# An else with no statement to attach to.
+x = 1
+else:
+    pass

@@ -1,0 +1,4 @@
+# A block that is not indented.
+x = 1
+if x:
+print('not indented')

@@ -1,0 +1,3 @@
+# A def without its colon.
+def f()
+    return 1

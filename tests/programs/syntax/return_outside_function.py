@@ -1,0 +1,3 @@
+# return at module level.
+print('never printed')
+return 5

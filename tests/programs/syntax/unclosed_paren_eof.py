@@ -1,0 +1,2 @@
+# A parenthesis still open at the end of the file.
+print('a',

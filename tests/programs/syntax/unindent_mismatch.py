@@ -1,0 +1,4 @@
+# A dedent to a column that no enclosing block uses.
+def f():
+        x = 1
+    return x
