@@ -20,18 +20,21 @@ typedef struct GcHead {
 #define GC_FLAG_COLLECTING (1u << 2)
 #define GC_FLAG_REACHABLE (1u << 3)
 #define GC_FLAG_FROZEN (1u << 4)
+#define GC_FLAG_UNREACHABLE (1u << 5) // in the tentatively unreachable list
 
 #define GC_GENERATIONS 3
 
 static inline GcHead *gc_head(const Obj *o) {
     return (GcHead *)((char *)(uintptr_t)o - sizeof(GcHead));
 }
-static inline Obj *gc_obj(const GcHead *g) {
+static inline BORROWED Obj *gc_obj(const GcHead *g) {
     return (Obj *)((char *)(uintptr_t)g + sizeof(GcHead));
 }
 
-// Links `o` (a GC type's object) into the youngest generation and counts it
-// toward the automatic-collection threshold. No-op if already tracked.
+// Links `o` (a GC type's object) into the youngest generation. No-op if
+// already tracked, or when no collector state exists yet (rt_vm->gc NULL).
+// The automatic-collection count (count[0]) is kept by obj_new_container
+// and obj_free, as CPython counts allocations, not trackings.
 void gc_track(Obj *o);
 
 // Unlinks `o`; no-op if not tracked. A dealloc calls this first.
@@ -73,6 +76,11 @@ typedef struct GcState {
     double longest_pause;  // seconds
     int64_t total_collected;
     GcHead permanent;      // gc.freeze()
+    // CPython's guard against quadratic full collections: a full automatic
+    // collection runs only when the objects that reached the oldest
+    // generation since the last full one exceed 25% of those it held then.
+    int64_t long_lived_total;
+    int64_t long_lived_pending;
 } GcState;
 
 // Creates the state with CPython's default thresholds. NULL on failure.
@@ -83,5 +91,19 @@ void gc_state_free(GcState *st);
 
 // Number of tracked objects across all generations (leak reports).
 size_t gc_tracked_count(const GcState *st);
+
+// Number of objects in generation `gen` (0..2), or in the permanent
+// generation when `gen` is GC_GENERATIONS.
+size_t gc_generation_size(const GcState *st, int gen);
+
+// gc.freeze(): moves every tracked object to the permanent generation,
+// which collections ignore. gc.unfreeze() moves them back to the oldest.
+void gc_freeze(GcState *st);
+void gc_unfreeze(GcState *st);
+
+// Debug check of the lists (links consistent, flags, refcount > 0 for
+// every tracked object), like CPython's validate_list. Aborts with a
+// message on a broken invariant; a no-op in release builds.
+void gc_check_heap(const GcState *st);
 
 #endif

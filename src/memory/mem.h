@@ -56,4 +56,8 @@ void mem_fail_after(size_t n);
 // allows it (called after a full collection).
 void mem_trim(void);
 
+// Bytes the C library holds from the operating system that are free for
+// reuse (gc.mem_free()); 0 when the C library cannot tell.
+size_t mem_free_bytes(void);
+
 #endif

@@ -1,0 +1,505 @@
+/* gc.c: the cycle collector. Tracks container objects in three generations
+ * and finds reference cycles that counting alone cannot free, with CPython's
+ * trial-deletion algorithm and PEP 442 finalizer semantics. Sits under the
+ * object layer: it knows objects only through GcHead and traverse/clear. */
+#include "memory/gc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "memory/mem.h"
+#include "objects/exc.h"
+#include "objects/runtime.h"
+#include "objects/tuple.h"
+
+// ---------------------------------------------------------------------------
+// Doubly linked lists of GcHead with a sentinel head.
+// ---------------------------------------------------------------------------
+static void list_init(GcHead *l) {
+    l->next = l->prev = l;
+}
+
+static bool list_is_empty(const GcHead *l) {
+    return l->next == l;
+}
+
+static void list_unlink(GcHead *g) {
+    g->prev->next = g->next;
+    g->next->prev = g->prev;
+    g->next = g->prev = NULL;
+}
+
+static void list_append(GcHead *g, GcHead *l) {
+    g->prev = l->prev;
+    g->next = l;
+    l->prev->next = g;
+    l->prev = g;
+}
+
+static void list_move(GcHead *g, GcHead *l) {
+    list_unlink(g);
+    list_append(g, l);
+}
+
+// Appends every node of `from` to `to`; `from` ends empty.
+static void list_merge(GcHead *from, GcHead *to) {
+    if (list_is_empty(from)) {
+        return;
+    }
+    GcHead *first = from->next, *last = from->prev;
+    first->prev = to->prev;
+    to->prev->next = first;
+    last->next = to;
+    to->prev = last;
+    list_init(from);
+}
+
+static size_t list_size(const GcHead *l) {
+    size_t n = 0;
+    for (const GcHead *g = l->next; g != l; g = g->next) {
+        n++;
+    }
+    return n;
+}
+
+// ---------------------------------------------------------------------------
+// State and tracking.
+// ---------------------------------------------------------------------------
+GcState *gc_state_new(void) {
+    GcState *st = mem_calloc(1, sizeof(GcState));
+    if (st == NULL) {
+        return NULL;
+    }
+    for (int i = 0; i < GC_GENERATIONS; i++) {
+        list_init(&st->gens[i]);
+    }
+    list_init(&st->permanent);
+    st->threshold[0] = 700;
+    st->threshold[1] = 10;
+    st->threshold[2] = 10;
+    st->enabled = true;
+    return st;
+}
+
+void gc_state_free(GcState *st) {
+    if (st == NULL) {
+        return;
+    }
+    // Objects still tracked (leaks reported by the runtime) are left alone:
+    // unlink them so that a later untrack does not touch freed heads.
+    for (int i = 0; i <= GC_GENERATIONS; i++) {
+        GcHead *l = i < GC_GENERATIONS ? &st->gens[i] : &st->permanent;
+        while (!list_is_empty(l)) {
+            GcHead *g = l->next;
+            list_unlink(g);
+            g->flags &= ~(uint32_t)(GC_FLAG_TRACKED | GC_FLAG_FROZEN);
+        }
+    }
+    mem_free(st);
+}
+
+// True when `o` is a heap object of a GC type, so a GcHead lies before it.
+// Statics (immortal types, the empty tuple) have GC types but no header.
+static inline bool has_head(const Obj *o) {
+    return o != NULL && !OBJ_IS_SMALLINT(o) && (o->type->flags & TYPE_FLAG_GC) != 0 &&
+           o->refcnt < OBJ_IMMORTAL_REFCNT / 2;
+}
+
+void gc_track(Obj *o) {
+    if (rt_vm == NULL || rt_vm->gc == NULL || !has_head(o)) {
+        return;
+    }
+    GcHead *g = gc_head(o);
+    if (g->flags & GC_FLAG_TRACKED) {
+        return;
+    }
+    g->flags |= GC_FLAG_TRACKED;
+    g->gen = 0;
+    list_append(g, &rt_vm->gc->gens[0]);
+}
+
+void gc_untrack(Obj *o) {
+    if (!has_head(o)) {
+        return;
+    }
+    GcHead *g = gc_head(o);
+    if (!(g->flags & GC_FLAG_TRACKED)) {
+        return;
+    }
+    list_unlink(g);
+    // Only the finalized bit outlives tracking (PEP 442: once per object).
+    g->flags &= GC_FLAG_FINALIZED;
+}
+
+bool gc_is_tracked(const Obj *o) {
+    return has_head(o) && (gc_head(o)->flags & GC_FLAG_TRACKED) != 0;
+}
+
+bool gc_is_finalized(const Obj *o) {
+    return has_head(o) && (gc_head(o)->flags & GC_FLAG_FINALIZED) != 0;
+}
+
+void gc_set_finalized(Obj *o) {
+    if (has_head(o)) {
+        gc_head(o)->flags |= GC_FLAG_FINALIZED;
+    }
+}
+
+size_t gc_generation_size(const GcState *st, int gen) {
+    return list_size(gen < GC_GENERATIONS ? &st->gens[gen] : &st->permanent);
+}
+
+size_t gc_tracked_count(const GcState *st) {
+    size_t n = 0;
+    for (int i = 0; i <= GC_GENERATIONS; i++) {
+        n += gc_generation_size(st, i);
+    }
+    return n;
+}
+
+void gc_freeze(GcState *st) {
+    for (int i = 0; i < GC_GENERATIONS; i++) {
+        for (GcHead *g = st->gens[i].next; g != &st->gens[i]; g = g->next) {
+            g->flags |= GC_FLAG_FROZEN;
+        }
+        list_merge(&st->gens[i], &st->permanent);
+        st->count[i] = 0;
+    }
+}
+
+void gc_unfreeze(GcState *st) {
+    for (GcHead *g = st->permanent.next; g != &st->permanent; g = g->next) {
+        g->flags &= ~(uint32_t)GC_FLAG_FROZEN;
+        g->gen = GC_GENERATIONS - 1;
+    }
+    list_merge(&st->permanent, &st->gens[GC_GENERATIONS - 1]);
+}
+
+void gc_check_heap(const GcState *st) {
+#ifndef NDEBUG
+    for (int i = 0; i <= GC_GENERATIONS; i++) {
+        const GcHead *l = i < GC_GENERATIONS ? &st->gens[i] : &st->permanent;
+        for (const GcHead *g = l->next; g != l; g = g->next) {
+            const Obj *o = gc_obj(g);
+            if (g->next->prev != g || g->prev->next != g || !(g->flags & GC_FLAG_TRACKED) ||
+                o->refcnt <= 0 || !(o->type->flags & TYPE_FLAG_GC)) {
+                fprintf(stderr, "gc_check_heap: broken object %p (%s) in generation %d\n",
+                        (const void *)o, o->type->name ? o->type->name : "?", i);
+                abort();
+            }
+        }
+    }
+#else
+    OURO_UNUSED(st);
+#endif
+}
+
+/* ---------------------------------------------------------------------------
+ * The cycle pass.
+ *
+ * Reference counting frees an object when nothing refers to it; objects that
+ * refer to each other in a cycle keep each other's counts above zero forever.
+ * The collector finds them without knowing any roots (no stack scan, no list
+ * of globals), by CPython's "trial deletion":
+ *
+ *  1. update_refs: copy every object's refcount into its header's gc_refs
+ *     and flag it COLLECTING (the set under examination: the generation
+ *     collected plus all younger ones, merged into one list).
+ *
+ *  2. subtract_refs: for every object in the set, visit its children with
+ *     the type's traverse; each child that is itself in the set loses one
+ *     gc_refs. Afterwards gc_refs counts only references coming from
+ *     OUTSIDE the set: from C locals, the VM stack, older generations,
+ *     untracked objects. An object with gc_refs > 0 is therefore certainly
+ *     alive (a root); gc_refs == 0 means "maybe garbage".
+ *
+ *  3. move_unreachable: walk the set in order. An object with gc_refs > 0 is
+ *     reachable: traverse it, and give each child in the set gc_refs = 1
+ *     (if the child was already moved to the tentatively-unreachable list,
+ *     move it back to the end of the set so the walk reaches it again).
+ *     An object with gc_refs == 0 is moved to the unreachable list, where it
+ *     stays unless a reachable object later names it. The walk appends to
+ *     the list it walks, so it is an iterative graph search: no recursion,
+ *     no extra memory, O(objects + references).
+ *
+ *  Everything left in `unreachable` can only be reached from itself: it is
+ *  cyclic garbage. Its size is gc.collect()'s return value.
+ *
+ *  4. Finalizers (PEP 442): each unreachable object whose type has a
+ *     finalizer (__del__) that has not run yet is flagged FINALIZED and
+ *     finalized, while we hold a reference so that it cannot be freed in
+ *     the middle. A finalizer may store a reference to garbage somewhere
+ *     reachable (resurrection), so steps 1-3 run again on the unreachable
+ *     set alone; whatever is now referenced from outside survives and joins
+ *     the older generation, with its FINALIZED bit set so __del__ never
+ *     runs twice.
+ *
+ *  5. delete_garbage: take a reference to every object left, call each
+ *     type's `clear` (which drops the references that make the cycles),
+ *     then release our references: the counts fall to zero and ordinary
+ *     deallocation frees everything. Holding the references while clearing
+ *     guarantees that no object is freed while another's clear is running.
+ *
+ * Survivors of a collection move one generation up. Young objects die
+ * young, so generation 0 is collected often (every `threshold[0]` net
+ * container allocations), generation 1 every `threshold[1]` collections
+ * of generation 0, and generation 2 every `threshold[2]` collections of
+ * generation 1, if enough new long-lived objects appeared since the last
+ * full pass (CPython's 25% rule, which keeps building a large structure
+ * from becoming quadratic).
+ * ------------------------------------------------------------------------- */
+
+// Child visitor of subtract_refs.
+static int visit_decref(Obj *child, void *arg) {
+    OURO_UNUSED(arg);
+    if (has_head(child)) {
+        GcHead *g = gc_head(child);
+        if (g->flags & GC_FLAG_COLLECTING) {
+            g->gc_refs--;
+        }
+    }
+    return 0;
+}
+
+// Child visitor of move_unreachable; `arg` is the list being walked.
+static int visit_reachable(Obj *child, void *arg) {
+    if (!has_head(child)) {
+        return 0;
+    }
+    GcHead *g = gc_head(child);
+    if (!(g->flags & GC_FLAG_COLLECTING)) {
+        return 0;
+    }
+    if (g->flags & GC_FLAG_UNREACHABLE) {
+        // Already judged unreachable: it is not; the walk will reach it.
+        g->flags &= ~(uint32_t)GC_FLAG_UNREACHABLE;
+        list_move(g, (GcHead *)arg);
+        g->gc_refs = 1;
+    } else if (g->gc_refs == 0) {
+        g->gc_refs = 1; // not walked yet; it will be treated as a root
+    }
+    return 0;
+}
+
+static void traverse(Obj *o, GcVisitFn visit, void *arg) {
+    TypeObj *t = o->type;
+    if (t->traverse != NULL) {
+        t->traverse(o, visit, arg);
+    }
+}
+
+// Steps 1-3 on `set` (every member flagged COLLECTING): moves the members
+// that only the set itself references to `unreachable`.
+static void split_unreachable(GcHead *set, GcHead *unreachable) {
+    for (GcHead *g = set->next; g != set; g = g->next) {
+        g->gc_refs = gc_obj(g)->refcnt;
+        g->flags &= ~(uint32_t)GC_FLAG_UNREACHABLE;
+    }
+    for (GcHead *g = set->next; g != set; g = g->next) {
+        traverse(gc_obj(g), visit_decref, NULL);
+    }
+    GcHead *g = set->next;
+    while (g != set) {
+        if (g->gc_refs > 0) {
+            traverse(gc_obj(g), visit_reachable, set);
+            g = g->next;
+        } else {
+            GcHead *next = g->next;
+            list_move(g, unreachable);
+            g->flags |= GC_FLAG_UNREACHABLE;
+            g = next;
+        }
+    }
+}
+
+// Ends the collection of the survivors in `set`: clears the scratch flags,
+// lazily untracks tuples of atomic values, and moves them to `dest`.
+static void promote(GcHead *set, GcHead *dest, uint32_t gen) {
+    GcHead *g = set->next;
+    while (g != set) {
+        GcHead *next = g->next;
+        g->flags &= ~(uint32_t)(GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE);
+        g->gen = gen;
+        Obj *o = gc_obj(g);
+        if (o->type == &tuple_type) {
+            tuple_maybe_untrack(o); // may unlink g
+        }
+        g = next;
+    }
+    list_merge(set, dest);
+}
+
+// Step 4: runs the pending finalizers of `unreachable`. Each object is
+// moved to `seen` before its finalizer runs, because a finalizer can free
+// or untrack other members of the list.
+static void finalize_garbage(Vm *vm, GcHead *unreachable) {
+    GcHead seen;
+    list_init(&seen);
+    while (!list_is_empty(unreachable)) {
+        GcHead *g = unreachable->next;
+        list_move(g, &seen);
+        Obj *o = gc_obj(g);
+        TypeObj *t = o->type;
+        if ((t->flags & TYPE_FLAG_HAS_FINALIZE) && t->finalize != NULL &&
+            !(g->flags & GC_FLAG_FINALIZED)) {
+            g->flags |= GC_FLAG_FINALIZED;
+            obj_incref(o);
+            Obj *saved = vm->exc;
+            vm->exc = NULL;
+            t->finalize(vm, o);
+            if (vm->exc != NULL) {
+                err_write_unraisable(vm, o);
+            }
+            vm->exc = saved;
+            obj_decref(o);
+        }
+    }
+    list_merge(&seen, unreachable);
+}
+
+// Step 5: clears the garbage in `unreachable`; survivors (objects whose
+// clear did not break every reference) move to `old`.
+static void delete_garbage(GcHead *unreachable, GcHead *old, uint32_t gen) {
+    for (GcHead *g = unreachable->next; g != unreachable; g = g->next) {
+        obj_incref(gc_obj(g));
+    }
+    GcHead cleared;
+    list_init(&cleared);
+    while (!list_is_empty(unreachable)) {
+        GcHead *g = unreachable->next;
+        list_move(g, &cleared);
+        Obj *o = gc_obj(g);
+        if (o->type->clear != NULL) {
+            o->type->clear(o);
+        }
+    }
+    while (!list_is_empty(&cleared)) {
+        GcHead *g = cleared.next;
+        g->flags &= ~(uint32_t)(GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE);
+        g->gen = gen;
+        list_move(g, old);
+        obj_decref(gc_obj(g)); // usually frees it (and unlinks it from `old`)
+    }
+}
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void print_start(const GcState *st, int generation) {
+    fprintf(stderr, "gc: collecting generation %d...\n", generation);
+    fprintf(stderr, "gc: objects in each generation: %zu %zu %zu\n", list_size(&st->gens[0]),
+            list_size(&st->gens[1]), list_size(&st->gens[2]));
+    fprintf(stderr, "gc: objects in permanent generation: %zu\n", list_size(&st->permanent));
+}
+
+// The collection proper, with the state's `collecting` flag already set.
+static int64_t collect(Vm *vm, GcState *st, int generation) {
+    double start = now_seconds();
+    if (vm->options.gc_stats) {
+        fflush(stdout);
+        print_start(st, generation);
+    }
+    if (generation + 1 < GC_GENERATIONS) {
+        st->count[generation + 1]++;
+    }
+    for (int i = 0; i <= generation; i++) {
+        st->count[i] = 0;
+    }
+    // The set: the collected generation and every younger one, in a local
+    // list so that objects created by finalizers land in generation 0,
+    // outside the set.
+    GcHead set, unreachable;
+    list_init(&set);
+    list_init(&unreachable);
+    for (int i = 0; i <= generation; i++) {
+        list_merge(&st->gens[i], &set);
+    }
+    for (GcHead *g = set.next; g != &set; g = g->next) {
+        g->flags |= GC_FLAG_COLLECTING;
+    }
+    int dest_gen = generation + 1 < GC_GENERATIONS ? generation + 1 : generation;
+    GcHead *old = &st->gens[dest_gen];
+
+    split_unreachable(&set, &unreachable);
+    int64_t found = (int64_t)list_size(&unreachable);
+    if (generation == GC_GENERATIONS - 2) {
+        st->long_lived_pending += (int64_t)list_size(&set);
+    }
+    promote(&set, old, (uint32_t)dest_gen);
+
+    if (!list_is_empty(&unreachable)) {
+        finalize_garbage(vm, &unreachable);
+        // Resurrected objects are reachable again: recompute (PEP 442).
+        GcHead garbage;
+        list_init(&garbage);
+        split_unreachable(&unreachable, &garbage);
+        promote(&unreachable, old, (uint32_t)dest_gen);
+        delete_garbage(&garbage, old, (uint32_t)dest_gen);
+    }
+    if (generation == GC_GENERATIONS - 1) {
+        st->long_lived_pending = 0;
+        st->long_lived_total = (int64_t)list_size(&st->gens[generation]);
+    }
+
+    st->stats[generation].collections++;
+    st->stats[generation].collected += found;
+    st->total_collected += found;
+    double elapsed = now_seconds() - start;
+    if (elapsed > st->longest_pause) {
+        st->longest_pause = elapsed;
+    }
+    if (vm->options.gc_stats) {
+        fprintf(stderr, "gc: done, %lld unreachable, 0 uncollectable, %.4fs elapsed\n",
+                (long long)found, elapsed);
+    }
+    return found;
+}
+
+int64_t gc_collect(Vm *vm, int generation) {
+    GcState *st = vm->gc;
+    if (st == NULL || st->collecting) {
+        return -1;
+    }
+    if (generation < 0) {
+        generation = 0;
+    }
+    if (generation >= GC_GENERATIONS) {
+        generation = GC_GENERATIONS - 1;
+    }
+    st->collecting = true;
+    int64_t found = collect(vm, st, generation);
+    st->collecting = false;
+    if (generation == GC_GENERATIONS - 1) {
+        mem_trim(); // hand the freed pages back to the operating system
+    }
+    return found;
+}
+
+void gc_maybe_collect(Vm *vm) {
+    GcState *st = vm != NULL ? vm->gc : NULL;
+    if (st == NULL || !st->enabled || st->collecting || st->threshold[0] == 0 ||
+        st->count[0] <= st->threshold[0]) {
+        return;
+    }
+    for (int i = GC_GENERATIONS - 1; i >= 0; i--) {
+        if (st->count[i] > st->threshold[i]) {
+            if (i == GC_GENERATIONS - 1 && st->long_lived_pending < st->long_lived_total / 4) {
+                continue;
+            }
+            // An automatic collection must not disturb an exception that
+            // the code around the allocation is propagating.
+            Obj *saved = vm->exc;
+            vm->exc = NULL;
+            gc_collect(vm, i);
+            if (vm->exc != NULL) {
+                err_write_unraisable(vm, NULL);
+            }
+            vm->exc = saved;
+            break;
+        }
+    }
+}

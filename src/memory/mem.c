@@ -1,0 +1,151 @@
+/* mem.c: the allocator every part of Ouro uses. A thin layer over the C
+ * library's malloc that counts usable bytes and blocks (malloc_usable_size),
+ * enforces the optional heap limit and can fail on purpose for tests. It
+ * depends on the C library only: the front end links it alone. */
+#include "memory/mem.h"
+
+#include <malloc.h>
+#include <stdlib.h>
+#include <string.h>
+
+// The counters. The interpreter is single-threaded, so no locks: the fast
+// path is one malloc, one malloc_usable_size and a few additions.
+static MemStats stats;
+static size_t limit;        // 0 = no cap
+static size_t fail_after;   // 0 = off; else the countdown to a refused allocation
+static MemOomHook oom_hook;
+
+void mem_set_oom_hook(MemOomHook hook) {
+    oom_hook = hook;
+}
+
+// Reports a refused request through the hook (which raises MemoryError
+// once the runtime is up). Returns NULL for the caller's convenience.
+static void *refuse(size_t requested) {
+    if (oom_hook != NULL) {
+        oom_hook(requested);
+    }
+    return NULL;
+}
+
+// The test hook: true when this allocation must fail.
+static bool must_fail(void) {
+    if (OURO_LIKELY(fail_after == 0)) {
+        return false;
+    }
+    if (--fail_after == 0) {
+        return true;
+    }
+    return false;
+}
+
+// True when `extra` more bytes would pass the limit.
+static bool over_limit(size_t extra) {
+    size_t total;
+    if (limit == 0) {
+        return false;
+    }
+    return !mem_add_ok(stats.bytes_in_use, extra, &total) || total > limit;
+}
+
+static void account_new(void *p) {
+    stats.bytes_in_use += malloc_usable_size(p);
+    stats.blocks_in_use++;
+    stats.total_allocs++;
+    if (stats.bytes_in_use > stats.peak_bytes) {
+        stats.peak_bytes = stats.bytes_in_use;
+    }
+}
+
+// A checked allocation of `size` bytes (zeroed when `zero`).
+static void *alloc_block(size_t size, bool zero) {
+    if (size == 0) {
+        size = 1; // malloc(0) may return NULL; every block is real
+    }
+    if (must_fail() || over_limit(size)) {
+        return refuse(size);
+    }
+    void *p = zero ? calloc(1, size) : malloc(size);
+    if (p == NULL) {
+        return refuse(size);
+    }
+    if (OURO_UNLIKELY(limit != 0 && stats.bytes_in_use + malloc_usable_size(p) > limit)) {
+        // The C library rounded the request up past the cap.
+        free(p);
+        return refuse(size);
+    }
+    account_new(p);
+    return p;
+}
+
+void *mem_alloc(size_t size) {
+    return alloc_block(size, false);
+}
+
+void *mem_calloc(size_t count, size_t size) {
+    size_t total;
+    if (!mem_mul_ok(count, size, &total)) {
+        return refuse(SIZE_MAX);
+    }
+    return alloc_block(total, true);
+}
+
+void *mem_realloc(void *ptr, size_t size) {
+    if (ptr == NULL) {
+        return mem_alloc(size);
+    }
+    if (size == 0) {
+        size = 1;
+    }
+    size_t old = malloc_usable_size(ptr);
+    if (must_fail() || (size > old && over_limit(size - old))) {
+        return refuse(size);
+    }
+    void *p = realloc(ptr, size);
+    if (p == NULL) {
+        return refuse(size); // `ptr` is still valid and still counted
+    }
+    size_t now = malloc_usable_size(p);
+    stats.bytes_in_use = stats.bytes_in_use - old + now;
+    stats.total_allocs++;
+    if (stats.bytes_in_use > stats.peak_bytes) {
+        stats.peak_bytes = stats.bytes_in_use;
+    }
+    return p;
+}
+
+void mem_free(void *ptr) {
+    if (ptr == NULL) {
+        return;
+    }
+    stats.bytes_in_use -= malloc_usable_size(ptr);
+    stats.blocks_in_use--;
+    free(ptr);
+}
+
+MemStats mem_stats(void) {
+    return stats;
+}
+
+size_t mem_set_limit(size_t new_limit) {
+    size_t old = limit;
+    limit = new_limit;
+    return old;
+}
+
+void mem_fail_after(size_t n) {
+    fail_after = n;
+}
+
+void mem_trim(void) {
+    malloc_trim(0);
+}
+
+size_t mem_free_bytes(void) {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    struct mallinfo2 mi = mallinfo2();
+    return mi.fordblks;
+#else
+    return 0;
+#endif
+}

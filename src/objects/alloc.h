@@ -1,0 +1,35 @@
+/* alloc.h: object allocation on top of memory/ (the implementations of
+ * obj_new, obj_new_container and obj_free declared in object.h) and the
+ * live-object accounting behind -X leakcheck. */
+#ifndef OURO_ALLOC_H
+#define OURO_ALLOC_H
+
+#include <stdio.h>
+
+#include "object.h"
+
+// Contracts of object.h's allocation functions, as implemented in alloc.c
+// (obj_dealloc, with the finalizer and the trashcan, is in object.c):
+//
+// - obj_new / obj_new_container do not touch the type's refcount: the type
+//   system's type_alloc takes the reference to a heap type and
+//   subtype_dealloc releases it.
+// - obj_new_container is a collection point: it counts the new container
+//   toward generation 0's threshold and may run an automatic collection
+//   (finalizers included) BEFORE the new object exists, so the collector
+//   never sees it half-built. The rule for callers: a tracked object you
+//   are still building when you allocate another container must be
+//   traversable (NULL slots are fine: traverse functions skip NULL
+//   children). Python code (a finalizer) may run there, as in CPython.
+// - obj_free untracks if needed, frees the GcHead with the object and
+//   decrements generation 0's count, as CPython's PyObject_GC_Del.
+
+// Heap objects currently allocated through obj_new / obj_new_container.
+size_t obj_live_count(void);
+
+// Writes the live objects to `out` (stderr for the leak check): one line per
+// type name with the count of tracked containers of that type, then the
+// number of other live objects (atomic or untracked). Returns the total.
+size_t obj_live_report(FILE *out);
+
+#endif

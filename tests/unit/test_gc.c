@@ -1,0 +1,241 @@
+/* test_gc.c: the cycle collector (memory/gc.c) and object allocation
+ * (objects/alloc.c): cycles freed with CPython's counts, automatic
+ * collection, tracking, PEP 442 finalizers and resurrection, and freeing
+ * of very deep and very long structures without recursion. */
+#include "support.h"
+
+#include "memory/gc.h"
+#include "objects/alloc.h"
+#include "objects/dict.h"
+#include "objects/intobj.h"
+#include "objects/list.h"
+#include "objects/str.h"
+
+SUPPORT_SUITE(gc);
+
+// A test container with one reference slot and an optional finalizer.
+typedef struct Node {
+    Obj head;
+    Obj *next;
+} Node;
+
+static int finalized;
+static Obj *resurrect_into; // a list that the finalizer appends self to
+
+static int node_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    Node *n = (Node *)self;
+    return n->next != NULL ? visit(n->next, arg) : 0;
+}
+
+static void node_clear(Obj *self) {
+    Node *n = (Node *)self;
+    Obj *next = n->next;
+    n->next = NULL;
+    obj_xdecref(next);
+}
+
+static void node_dealloc(Obj *self) {
+    gc_untrack(self);
+    node_clear(self);
+    obj_free(self);
+}
+
+static void node_finalize(Vm *v, Obj *self) {
+    finalized++;
+    if (resurrect_into != NULL) {
+        list_append(v, resurrect_into, self);
+    }
+}
+
+static TypeObj node_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "Node",
+    .basicsize = sizeof(Node),
+    .flags = TYPE_FLAG_GC,
+    .base = &object_type,
+    .dealloc = node_dealloc,
+    .traverse = node_traverse,
+    .clear = node_clear,
+};
+
+static TypeObj fnode_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "FNode",
+    .basicsize = sizeof(Node),
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_HAS_FINALIZE,
+    .base = &object_type,
+    .dealloc = node_dealloc,
+    .traverse = node_traverse,
+    .clear = node_clear,
+    .finalize = node_finalize,
+};
+
+static Obj *node_new(TypeObj *t, Obj *next) {
+    Obj *o = obj_new_container(vm, t, sizeof(Node));
+    cr_assert_not_null(o);
+    ((Node *)o)->next = next; // steals
+    return o;
+}
+
+Test(gc, self_referencing_list_is_one) {
+    gc_collect(vm, 2);
+    size_t live = obj_live_count();
+    Obj *l = list_new(vm, 0);
+    cr_assert_eq(list_append(vm, l, l), 0);
+    obj_decref(l);
+    cr_assert_eq(obj_live_count(), live + 1);
+    cr_assert_eq(gc_collect(vm, 2), 1);
+    cr_assert_eq(obj_live_count(), live);
+}
+
+Test(gc, list_dict_cycle_is_two) {
+    Obj *key = str_from_cstr(vm, "l"); // created first: not part of the count
+    gc_collect(vm, 2);
+    size_t live = obj_live_count();
+    Obj *l = list_new(vm, 0);
+    Obj *d = dict_new(vm);
+    cr_assert_eq(list_append(vm, l, d), 0);
+    cr_assert_eq(dict_set(vm, d, key, l), 0);
+    obj_decref(l);
+    obj_decref(d);
+    cr_assert_eq(gc_collect(vm, 2), 2);
+    cr_assert_eq(obj_live_count(), live);
+    obj_decref(key);
+}
+
+Test(gc, reachable_objects_survive) {
+    Obj *outer = list_new(vm, 0);
+    Obj *inner = list_new(vm, 0);
+    cr_assert_eq(list_append(vm, inner, inner), 0);
+    cr_assert_eq(list_append(vm, outer, inner), 0);
+    obj_decref(inner);
+    cr_assert_eq(gc_collect(vm, 2), 0);
+    cr_assert_eq(list_len(outer), 1);
+    cr_assert(gc_is_tracked(inner));
+    obj_decref(outer); // leaves the inner self-cycle
+    cr_assert_eq(gc_collect(vm, 2), 1);
+}
+
+Test(gc, tracking) {
+    Obj *l = list_new(vm, 0);
+    Obj *s = str_from_cstr(vm, "abc");
+    cr_assert(gc_is_tracked(l));
+    cr_assert_not(gc_is_tracked(s));
+    cr_assert_not(gc_is_tracked(SMALLINT_FROM(1)));
+    cr_assert_not(gc_is_tracked(OBJ_NONE));
+    obj_decref(l);
+    obj_decref(s);
+}
+
+Test(gc, threshold_triggers_automatic_collection) {
+    GcState *st = vm->gc;
+    gc_collect(vm, 2);
+    int64_t before = st->stats[0].collections;
+    st->threshold[0] = 10;
+    for (int i = 0; i < 100; i++) {
+        Obj *l = list_new(vm, 0);
+        cr_assert_eq(list_append(vm, l, l), 0);
+        obj_decref(l);
+    }
+    cr_assert_geq(st->stats[0].collections - before, 9);
+    cr_assert_leq(st->count[0], 11);
+    st->enabled = false;
+    int64_t off = st->stats[0].collections;
+    for (int i = 0; i < 100; i++) {
+        obj_decref(list_new(vm, 0));
+        Obj *l = list_new(vm, 0);
+        obj_decref(l);
+    }
+    cr_assert_eq(st->stats[0].collections, off);
+    st->enabled = true;
+    st->threshold[0] = 700;
+}
+
+Test(gc, finalizer_runs_once_then_cycle_is_freed) {
+    size_t live = obj_live_count();
+    finalized = 0;
+    Obj *a = node_new(&fnode_type, NULL);
+    ((Node *)a)->next = obj_newref(a); // self cycle
+    obj_decref(a);
+    cr_assert_eq(gc_collect(vm, 2), 1);
+    cr_assert_eq(finalized, 1);
+    cr_assert_eq(obj_live_count(), live);
+}
+
+Test(gc, resurrected_object_survives_and_is_not_finalized_twice) {
+    finalized = 0;
+    Obj *keep = list_new(vm, 0);
+    resurrect_into = keep;
+    Obj *a = node_new(&fnode_type, NULL);
+    ((Node *)a)->next = obj_newref(a);
+    obj_decref(a);
+    cr_assert_eq(gc_collect(vm, 2), 1);
+    cr_assert_eq(finalized, 1);
+    cr_assert_eq(list_len(keep), 1);
+    cr_assert_eq(list_get_borrow(keep, 0), a);
+    cr_assert(gc_is_finalized(a));
+    cr_assert(gc_is_tracked(a));
+    resurrect_into = NULL;
+    list_clear(keep); // a is garbage again
+    cr_assert_eq(gc_collect(vm, 2), 1);
+    cr_assert_eq(finalized, 1); // not run again
+    obj_decref(keep);
+}
+
+Test(gc, finalizer_on_plain_decref) {
+    finalized = 0;
+    Obj *a = node_new(&fnode_type, NULL);
+    obj_decref(a);
+    cr_assert_eq(finalized, 1);
+}
+
+Test(gc, deeply_nested_list_frees_without_recursion) {
+    size_t live = obj_live_count();
+    Obj *l = list_new(vm, 0);
+    for (int i = 0; i < 1000000; i++) {
+        Obj *outer = list_new(vm, 0);
+        cr_assert_not_null(outer);
+        cr_assert_eq(list_append_steal(vm, outer, l), 0);
+        l = outer;
+    }
+    obj_decref(l);
+    cr_assert_eq(obj_live_count(), live);
+}
+
+Test(gc, long_chain_frees_without_recursion) {
+    size_t live = obj_live_count();
+    Obj *head = NULL;
+    for (int i = 0; i < 1000000; i++) {
+        head = node_new(&node_type, head);
+    }
+    obj_decref(head);
+    cr_assert_eq(obj_live_count(), live);
+}
+
+Test(gc, long_cycle_collects_iteratively) {
+    Obj *first = node_new(&node_type, NULL);
+    Obj *head = obj_newref(first);
+    for (int i = 1; i < 200000; i++) {
+        head = node_new(&node_type, head);
+    }
+    ((Node *)first)->next = head; // close the ring (steals our reference)
+    obj_decref(first);
+    cr_assert_eq(gc_collect(vm, 2), 200000);
+}
+
+Test(gc, collect_is_not_reentrant) {
+    vm->gc->collecting = true;
+    cr_assert_eq(gc_collect(vm, 2), -1);
+    vm->gc->collecting = false;
+}
+
+Test(gc, freeze_moves_everything_to_permanent) {
+    Obj *l = list_new(vm, 0);
+    gc_freeze(vm->gc);
+    cr_assert_eq(gc_generation_size(vm->gc, 0), 0);
+    cr_assert_geq(gc_generation_size(vm->gc, GC_GENERATIONS), 1);
+    gc_unfreeze(vm->gc);
+    cr_assert_eq(gc_generation_size(vm->gc, GC_GENERATIONS), 0);
+    gc_check_heap(vm->gc);
+    obj_decref(l);
+}
