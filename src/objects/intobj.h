@@ -15,14 +15,14 @@ extern TypeObj ellipsis_type;
 
 // The immortal singletons.
 extern Obj obj_none_s, obj_true_s, obj_false_s, obj_notimpl_s, obj_ellipsis_s;
-#define OBJ_NONE (&obj_none_s)
-#define OBJ_TRUE (&obj_true_s)
-#define OBJ_FALSE (&obj_false_s)
-#define OBJ_NOTIMPL (&obj_notimpl_s)
+#define OBJ_NONE     (&obj_none_s)
+#define OBJ_TRUE     (&obj_true_s)
+#define OBJ_FALSE    (&obj_false_s)
+#define OBJ_NOTIMPL  (&obj_notimpl_s)
 #define OBJ_ELLIPSIS (&obj_ellipsis_s)
 
 // True or False (immortal, returned as a new reference by convention).
-static inline Obj *obj_bool(bool b) {
+static inline NEWREF Obj *obj_bool(bool b) {
     return b ? OBJ_TRUE : OBJ_FALSE;
 }
 
@@ -40,7 +40,7 @@ NEWREF Obj *int_from_u64(Vm *vm, uint64_t v);
 NEWREF Obj *int_from_text(Vm *vm, const char *s, size_t len, int base);
 
 // Converts int `o` to int64; returns 0, or -1 with OverflowError pending
-// ("Python int too large to convert to C int64"). TypeError if not an int.
+// ("Python int too large to convert to C ssize_t"). TypeError if not an int.
 int int_as_i64(Vm *vm, Obj *o, int64_t *out);
 
 // Converts int `o` to a double; OverflowError "int too large to convert to float".
@@ -48,6 +48,24 @@ int int_as_double(Vm *vm, Obj *o, double *out);
 
 // The sign of int `o`: -1, 0 or 1.
 int int_sign(const Obj *o);
+
+// Compares int `o` with the double `d` (not NaN) exactly: -1, 0 or 1.
+int int_cmp_double(const Obj *o, double d);
+
+// int(d) for a double: truncation toward zero. ValueError "cannot convert
+// float NaN to integer", OverflowError "cannot convert float infinity to
+// integer".
+NEWREF Obj *int_from_double(Vm *vm, double d);
+
+// int's &, | and ^ slots (NotImplemented unless both operands are ints);
+// bool_type wraps them to keep bool results for two bools.
+NEWREF Obj *int_binop_and(Vm *vm, Obj *a, Obj *b);
+NEWREF Obj *int_binop_or(Vm *vm, Obj *a, Obj *b);
+NEWREF Obj *int_binop_xor(Vm *vm, Obj *a, Obj *b);
+
+// Raises ValueError for an int whose decimal text would exceed CPython
+// 3.11's default limit of 4300 digits (int -> str direction).
+#define INT_MAX_STR_DIGITS 4300
 
 // A new float.
 NEWREF Obj *float_from_double(Vm *vm, double v);

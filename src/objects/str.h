@@ -4,18 +4,21 @@
 #ifndef OURO_STR_H
 #define OURO_STR_H
 
+#include <stdarg.h>
+
 #include "object.h"
 
 extern TypeObj str_type;
+extern TypeObj str_iter_type; // iter('...'): yields one-character strs
 
 typedef struct StrObj {
     Obj head;
-    int64_t hash;     // -1 until computed
-    size_t len;       // code points
-    size_t size;      // UTF-8 bytes, excluding the terminating NUL
+    int64_t hash; // -1 until computed
+    size_t len;   // code points
+    size_t size;  // UTF-8 bytes, excluding the terminating NUL
     bool is_ascii;
     bool is_interned;
-    char data[];      // `size` bytes of UTF-8, then NUL
+    char data[]; // `size` bytes of UTF-8, then NUL
 } StrObj;
 
 // True for str and its subclasses.
@@ -53,6 +56,10 @@ static inline size_t str_len(const Obj *s) {
 // Hash of a str (cached). Never fails.
 int64_t str_hash(Obj *s);
 
+// The hash a str with these UTF-8 bytes has (str_hash of an equal str), for
+// lookups by C text without allocating a str. Never -1.
+int64_t str_hash_bytes(const char *data, size_t size);
+
 // Byte-wise equality of two strs (both must be str).
 bool str_equal(const Obj *a, const Obj *b);
 
@@ -66,6 +73,24 @@ NEWREF Obj *str_concat(Vm *vm, Obj *a, Obj *b);
 // flags, width and precision; a dict for %(name)s).
 NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args);
 
+// A one-character str for code point `cp` (chr()); ValueError
+// "chr() arg not in range(0x110000)" when out of range.
+NEWREF Obj *str_from_codepoint(Vm *vm, uint32_t cp);
+
+// The code point at index `i` (0 <= i < len, checked by the caller) of str `s`.
+uint32_t str_codepoint_at(const Obj *s, size_t i);
+
+// str_from_fmt with a va_list (for err_raise and friends).
+NEWREF Obj *str_from_vfmt(Vm *vm, const char *fmt, va_list ap);
+
+// format(value, spec): calls type(value).__format__(value, spec) and checks
+// that the result is a str (`spec` is a str). For the builtin format(),
+// f-strings and str.format.
+NEWREF Obj *str_format_value(Vm *vm, Obj *value, Obj *spec);
+
+// ascii(o): repr(o) with non-ASCII characters escaped (\xNN, \uNNNN, \UNNNNNNNN).
+NEWREF Obj *str_ascii(Vm *vm, Obj *o);
+
 // A growable UTF-8 buffer for building strings in C.
 typedef struct StrBuf {
     char *data;
@@ -78,7 +103,7 @@ void strbuf_init(StrBuf *b);
 int strbuf_append(StrBuf *b, const char *s, size_t n);
 int strbuf_append_cstr(StrBuf *b, const char *s);
 int strbuf_append_char(StrBuf *b, char c);
-int strbuf_append_str(StrBuf *b, Obj *s);   // a str object's bytes
+int strbuf_append_str(StrBuf *b, Obj *s); // a str object's bytes
 // Turns the buffer into a str and resets it. NULL on failure (buffer freed).
 NEWREF Obj *strbuf_finish(Vm *vm, StrBuf *b);
 // Frees the buffer without producing a string.
