@@ -10,18 +10,18 @@ extern TypeObj dict_type;
 
 typedef struct DictEntry {
     int64_t hash;
-    Obj *key;   // NULL for a deleted entry
+    Obj *key; // NULL for a deleted entry
     Obj *value;
 } DictEntry;
 
 typedef struct DictTable {
-    size_t used;       // live entries
-    size_t nentries;   // entries used in `entries` (live + deleted)
-    size_t cap;        // capacity of `entries`
-    size_t nindex;     // slots in `index` (power of two, or 0)
-    int64_t *index;    // -1 empty, -2 dummy, else entry position
+    size_t used;     // live entries
+    size_t nentries; // entries used in `entries` (live + deleted)
+    size_t cap;      // capacity of `entries`
+    size_t nindex;   // slots in `index` (power of two, or 0)
+    int64_t *index;  // -1 empty, -2 dummy, else entry position
     DictEntry *entries;
-    uint64_t version;  // changes on every mutation (iteration checks, caches)
+    uint64_t version; // changes on every mutation (iteration checks, caches)
 } DictTable;
 
 typedef struct DictObj {
@@ -72,7 +72,7 @@ int dicttable_set(Vm *vm, DictTable *t, Obj *key, Obj *value);
 int dicttable_del(Vm *vm, DictTable *t, Obj *key);
 bool dicttable_next(const DictTable *t, size_t *pos, Obj **key, Obj **value);
 int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg);
-void dicttable_clear(DictTable *t);    // detach, then release
+void dicttable_clear(DictTable *t);          // detach, then release
 size_t dicttable_sizeof(const DictTable *t); // bytes of the buffers it owns
 
 #endif

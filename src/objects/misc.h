@@ -28,4 +28,34 @@ int64_t slice_unpack(Vm *vm, Obj *slice, int64_t len, int64_t *start, int64_t *s
 // range(start, stop, step) with int bounds.
 NEWREF Obj *range_new(Vm *vm, Obj *start, Obj *stop, Obj *step);
 
+// Converts a subscript `key` (an int or an object with __index__) to an
+// int64 for sequence indexing. IndexError "cannot fit 'int' into an
+// index-sized integer" when too big; TypeError "<tname> indices must be
+// integers or slices, not str" when `key` is no integer. 0 or -1.
+int slice_key_index(Vm *vm, Obj *key, const char *tname, int64_t *out);
+
+// A slice bound or start/stop argument (list.index) as an int64, clamped
+// to the int64 range like CPython's _PyEval_SliceIndex. TypeError
+// `msg` when `o` is no integer. 0 or -1.
+int slice_bound(Vm *vm, Obj *o, const char *msg, int64_t *out);
+
+// Clamps `*start` / `*stop` (already converted) to a sequence of length `len`
+// as slice.indices does and returns the number of items selected.
+int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step);
+
+// Iterator over anything with __getitem__: calls seq[0], seq[1], ... until
+// IndexError or StopIteration. The generic obj_iter uses it.
+NEWREF Obj *seqiter_new(Vm *vm, Obj *seq);
+
+// enumerate / zip / reversed / map / filter are types; their constructors
+// are their `new_` slots. map and filter:
+extern TypeObj map_type;
+extern TypeObj filter_type;
+extern TypeObj rangeiter_type; // iter(range(...))
+extern TypeObj calliter_type;  // iter(callable, sentinel)
+
+// iter(callable, sentinel): calls `callable` with no arguments until it
+// returns a value equal to `sentinel`. NULL on MemoryError.
+NEWREF Obj *calliter_new(Vm *vm, Obj *callable, Obj *sentinel);
+
 #endif

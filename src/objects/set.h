@@ -6,8 +6,9 @@
 
 extern TypeObj set_type;
 extern TypeObj frozenset_type;
+extern TypeObj setiter_type; // iter(set)
 
-bool set_check(const Obj *o);       // set, frozenset, or a subclass
+bool set_check(const Obj *o); // set, frozenset, or a subclass
 
 // A new empty set (or frozenset when `frozen`).
 NEWREF Obj *set_new(Vm *vm, bool frozen);

@@ -1,0 +1,164 @@
+/* listsort.c: list.sort, a stable merge sort. The list's items are detached
+ * while sorting (the list looks empty to key functions and comparisons, as
+ * in CPython), and a change made meanwhile is detected afterwards. */
+#include <string.h>
+
+#include "../memory/mem.h"
+#include "exc.h"
+#include "intobj.h"
+#include "list_impl.h"
+#include "runtime.h"
+#include "str.h"
+
+// One element being sorted: the key compared and the item it carries. Both
+// are borrowed: `items` owns the values and the keys array owns the keys.
+typedef struct SortItem {
+    Obj *key;
+    Obj *val;
+} SortItem;
+
+// key(a) < key(b): 1, 0, or -1 on error. Small ints, exact strs and exact
+// floats compare without the generic protocol (UTF-8 byte order is code
+// point order, so memcmp is str's ordering).
+static int less(Vm *vm, Obj *a, Obj *b) {
+    if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+        return SMALLINT_VALUE(a) < SMALLINT_VALUE(b);
+    }
+    TypeObj *ta = obj_type(a);
+    if (ta == obj_type(b)) {
+        if (ta == &str_type) {
+            size_t na = str_size(a), nb = str_size(b);
+            int c = memcmp(str_cstr(a), str_cstr(b), na < nb ? na : nb);
+            return c < 0 || (c == 0 && na < nb);
+        }
+        if (ta == &float_type) {
+            return float_value(a) < float_value(b);
+        }
+    }
+    return obj_richcompare_bool(vm, a, b, CMP_LT);
+}
+
+// Stable insertion sort of a short run.
+static int insertion_sort(Vm *vm, SortItem *a, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        SortItem x = a[i];
+        size_t j = i;
+        while (j > 0) {
+            int lt = less(vm, x.key, a[j - 1].key);
+            if (lt < 0) {
+                return -1;
+            }
+            if (!lt) {
+                break;
+            }
+            a[j] = a[j - 1];
+            j--;
+        }
+        a[j] = x;
+    }
+    return 0;
+}
+
+// Sorts a[0..n) using tmp (n slots). Ties keep their order: the right run
+// wins only when strictly smaller.
+static int merge_sort(Vm *vm, SortItem *a, SortItem *tmp, size_t n) {
+    if (n <= 16) {
+        return insertion_sort(vm, a, n);
+    }
+    size_t mid = n / 2;
+    if (merge_sort(vm, a, tmp, mid) < 0 || merge_sort(vm, a + mid, tmp, n - mid) < 0) {
+        return -1;
+    }
+    int lt = less(vm, a[mid].key, a[mid - 1].key);
+    if (lt <= 0) {
+        return lt; // already in order (or error)
+    }
+    memcpy(tmp, a, mid * sizeof(SortItem));
+    size_t i = 0, j = mid, k = 0;
+    while (i < mid && j < n) {
+        lt = less(vm, a[j].key, tmp[i].key);
+        if (lt < 0) {
+            // a[] may hold duplicates now; the caller discards it.
+            return -1;
+        }
+        a[k++] = lt ? a[j++] : tmp[i++];
+    }
+    while (i < mid) {
+        a[k++] = tmp[i++];
+    }
+    return 0;
+}
+
+// Computes keys into `keys` (owned) and fills `si`, reversed when asked
+// so that a stable sort of the reversed input, reversed back, is a stable
+// descending sort (CPython's trick).
+static int prepare(Vm *vm, Obj **items, size_t n, Obj *key, bool reverse, Obj **keys,
+                   SortItem *si) {
+    for (size_t i = 0; i < n; i++) {
+        Obj *v = items[reverse ? n - 1 - i : i];
+        si[i].val = v;
+        if (key != NULL) {
+            keys[i] = obj_call1(vm, key, v);
+            if (keys[i] == NULL) {
+                return -1;
+            }
+            si[i].key = keys[i];
+        } else {
+            si[i].key = v;
+        }
+    }
+    return 0;
+}
+
+int list_sort(Vm *vm, Obj *list, Obj *key, bool reverse) {
+    ListObj *l = (ListObj *)list;
+    Obj **items = l->items;
+    size_t n = l->len, cap = l->cap;
+    l->items = NULL;
+    l->len = l->cap = 0;
+    int rc = -1;
+    SortItem *si = NULL, *tmp = NULL;
+    Obj **keys = NULL;
+    if (n > 1) {
+        si = mem_alloc(n * sizeof(SortItem));
+        tmp = mem_alloc((n / 2 + 1) * sizeof(SortItem));
+        if (key != NULL) {
+            keys = mem_calloc(n, sizeof(Obj *));
+        }
+        if (si == NULL || tmp == NULL || (key != NULL && keys == NULL)) {
+            goto restore;
+        }
+        if (prepare(vm, items, n, key, reverse, keys, si) < 0 || merge_sort(vm, si, tmp, n) < 0) {
+            goto restore;
+        }
+        for (size_t i = 0; i < n; i++) {
+            items[i] = si[reverse ? n - 1 - i : i].val;
+        }
+    }
+    rc = 0;
+restore:;
+    // Whatever code running during the sort put into the list is dropped.
+    Obj **extra = l->items;
+    size_t nextra = l->len;
+    bool modified = extra != NULL || nextra != 0;
+    l->items = items;
+    l->len = n;
+    l->cap = cap;
+    if (keys != NULL) {
+        for (size_t i = 0; i < n; i++) {
+            obj_xdecref(keys[i]);
+        }
+    }
+    mem_free(keys);
+    mem_free(si);
+    mem_free(tmp);
+    while (nextra > 0) {
+        obj_decref(extra[--nextra]);
+    }
+    mem_free(extra);
+    if (modified && rc == 0) {
+        err_raise(vm, &exc_ValueError, "list modified during sort");
+        rc = -1;
+    }
+    return rc;
+}
