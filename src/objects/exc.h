@@ -89,6 +89,11 @@ NEWREF Obj *err_raise_obj(Vm *vm, TypeObj *type, Obj *value);
 // CPython does when the exception is new.
 void err_set(Vm *vm, Obj *exc);
 
+// Makes `exc` the pending exception exactly as it is (no __context__
+// chaining), consuming the caller's reference; NULL clears. For a bare
+// `raise` and for re-raising after `finally`, where CPython restores.
+void err_restore(Vm *vm, STEALS Obj *exc);
+
 // Raises the pre-allocated MemoryError. Returns NULL.
 NEWREF Obj *err_nomemory(Vm *vm);
 

@@ -1,0 +1,778 @@
+/* exc.c: exception objects and the pending-exception API. BaseException and
+ * the built-in hierarchy are static GC types sharing one layout (ExcObj, with
+ * embedded attribute storage so user subclasses can carry attributes);
+ * err_* set, test and fetch vm->exc, the error half of every call. */
+#include "objects/exc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "memory/gc.h"
+#include "objects/intobj.h"
+#include "objects/str.h"
+#include "objects/traceback.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+// ---------------------------------------------------------------------------
+// Formatting of messages (err_raise): printf conversions through snprintf,
+// plus %S (str of an object) and %R (repr of an object).
+// ---------------------------------------------------------------------------
+
+// Appends the text of object conversion `conv` ('S' or 'R') of `o`.
+static int append_object(Vm *vm, StrBuf *b, char conv, Obj *o) {
+    Obj *s = conv == 'S' ? obj_str(vm, o) : obj_repr(vm, o);
+    if (s == NULL) {
+        return -1;
+    }
+    int rc = strbuf_append_str(b, s);
+    obj_decref(s);
+    return rc;
+}
+
+// Appends one printf conversion `spec` (e.g. "%.200s", "%lld") taking its
+// argument from `ap` according to the conversion and length modifier.
+static int append_scalar(StrBuf *b, const char *spec, char conv, int longs, bool size_t_mod,
+                         va_list *ap) {
+    char tmp[512];
+    int n;
+    if (conv == 's') {
+        const char *s = va_arg(*ap, const char *);
+        n = snprintf(tmp, sizeof tmp, spec, s != NULL ? s : "(null)");
+        if (n >= (int)sizeof tmp && strchr(spec, '.') == NULL) {
+            return strbuf_append_cstr(b, s != NULL ? s : "(null)"); // long plain %s
+        }
+    } else if (conv == 'c') {
+        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, int));
+    } else if (conv == 'p') {
+        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, void *));
+    } else if (conv == 'f' || conv == 'g' || conv == 'e') {
+        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, double));
+    } else if (size_t_mod) {
+        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, size_t));
+    } else if (longs >= 2) {
+        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, long long));
+    } else if (longs == 1) {
+        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, long));
+    } else {
+        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, int));
+    }
+    if (n < 0) {
+        return 0;
+    }
+    return strbuf_append(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+// Formats `fmt` with `ap` into a new str. NULL with an exception pending.
+static Obj *vformat(Vm *vm, const char *fmt, va_list ap) {
+    StrBuf b;
+    strbuf_init(&b);
+    va_list args;
+    va_copy(args, ap);
+    const char *p = fmt;
+    while (*p != '\0') {
+        const char *pct = strchr(p, '%');
+        if (pct == NULL) {
+            if (strbuf_append_cstr(&b, p) < 0) {
+                goto fail;
+            }
+            break;
+        }
+        if (strbuf_append(&b, p, (size_t)(pct - p)) < 0) {
+            goto fail;
+        }
+        // Scan flags, width, precision and length modifiers.
+        const char *q = pct + 1;
+        while (*q != '\0' && strchr("-+ #0123456789.", *q) != NULL) {
+            q++;
+        }
+        int longs = 0;
+        bool size_t_mod = false;
+        while (*q == 'l' || *q == 'z') {
+            longs += *q == 'l';
+            size_t_mod |= *q == 'z';
+            q++;
+        }
+        char conv = *q;
+        int rc = 0;
+        if (conv == '%') {
+            rc = strbuf_append_char(&b, '%');
+        } else if (conv == 'S' || conv == 'R') {
+            rc = append_object(vm, &b, conv, va_arg(args, Obj *));
+        } else if (conv != '\0' && (size_t)(q - pct) < 30) {
+            char spec[32];
+            memcpy(spec, pct, (size_t)(q - pct) + 1);
+            spec[q - pct + 1] = '\0';
+            rc = append_scalar(&b, spec, conv, longs, size_t_mod, &args);
+        } else {
+            rc = strbuf_append(&b, pct, (size_t)(q - pct) + (conv != '\0'));
+        }
+        if (rc < 0) {
+            goto fail;
+        }
+        p = conv != '\0' ? q + 1 : q;
+    }
+    va_end(args);
+    return strbuf_finish(vm, &b);
+fail:
+    va_end(args);
+    strbuf_free(&b);
+    return NULL;
+}
+
+// ---------------------------------------------------------------------------
+// The exception object.
+// ---------------------------------------------------------------------------
+
+static ExcObj *as_exc(Obj *o) {
+    return (ExcObj *)o;
+}
+
+// An exception of `type` (an exception class) with `args` (a tuple,
+// borrowed). No Python code runs.
+static Obj *exc_alloc(Vm *vm, TypeObj *type, Obj *args) {
+    size_t size = type->basicsize >= sizeof(ExcObj) ? type->basicsize : sizeof(ExcObj);
+    Obj *o = obj_new_container(vm, type, size);
+    if (o == NULL) {
+        return NULL;
+    }
+    if (type->flags & TYPE_FLAG_HEAPTYPE) {
+        obj_incref((Obj *)type); // as type_alloc: subtype_dealloc releases it
+    }
+    as_exc(o)->args = obj_newref(args);
+    return o;
+}
+
+static Obj *base_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(kwnames);
+    Obj *t = tuple_pack(vm, nargs, args);
+    if (t == NULL) {
+        return NULL;
+    }
+    Obj *o = exc_alloc(vm, type, t);
+    obj_decref(t);
+    return o;
+}
+
+static int base_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (kwnames != NULL && tuple_len(kwnames) > 0) {
+        err_raise(vm, &exc_TypeError, "%s() takes no keyword arguments", obj_type_name(self));
+        return -1;
+    }
+    Obj *t = tuple_pack(vm, nargs, args);
+    if (t == NULL) {
+        return -1;
+    }
+    Obj *old = as_exc(self)->args;
+    as_exc(self)->args = t;
+    obj_xdecref(old);
+    return 0;
+}
+
+static int exc_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    ExcObj *e = as_exc(self);
+    Obj *refs[4] = {e->args, e->traceback, e->cause, e->context};
+    for (int i = 0; i < 4; i++) {
+        if (refs[i] != NULL) {
+            int rc = visit(refs[i], arg);
+            if (rc != 0) {
+                return rc;
+            }
+        }
+    }
+    return dicttable_traverse(&e->attrs, visit, arg);
+}
+
+// Detaches every reference, then releases them (a release can run __del__).
+static void exc_clear(Obj *self) {
+    ExcObj *e = as_exc(self);
+    Obj *refs[4] = {e->args, e->traceback, e->cause, e->context};
+    e->args = e->traceback = e->cause = e->context = NULL;
+    dicttable_clear(&e->attrs);
+    for (int i = 0; i < 4; i++) {
+        obj_xdecref(refs[i]);
+    }
+}
+
+static void exc_dealloc(Obj *self) {
+    gc_untrack(self);
+    exc_clear(self);
+    obj_free(self);
+}
+
+static size_t exc_sizeof(Obj *self) {
+    size_t size = self->type->basicsize >= sizeof(ExcObj) ? self->type->basicsize : sizeof(ExcObj);
+    return size + dicttable_sizeof(&as_exc(self)->attrs);
+}
+
+// The args tuple (never NULL for a living exception; () after a clear).
+static Obj *exc_args(Obj *self) {
+    Obj *a = as_exc(self)->args;
+    return a != NULL ? a : tuple_empty;
+}
+
+static Obj *base_repr(Vm *vm, Obj *self) {
+    Obj *args = exc_args(self);
+    const char *name = obj_type_name(self);
+    if (tuple_len(args) == 1) {
+        return str_from_fmt(vm, "%s(%R)", name, tuple_get_borrow(args, 0));
+    }
+    if (tuple_len(args) == 0) {
+        return str_from_fmt(vm, "%s()", name);
+    }
+    return str_from_fmt(vm, "%s%R", name, args);
+}
+
+static Obj *base_str(Vm *vm, Obj *self) {
+    Obj *args = exc_args(self);
+    switch (tuple_len(args)) {
+        case 0:
+            return str_from_cstr(vm, "");
+        case 1:
+            return obj_str(vm, tuple_get_borrow(args, 0));
+        default:
+            return obj_str(vm, args);
+    }
+}
+
+static Obj *keyerror_str(Vm *vm, Obj *self) {
+    Obj *args = exc_args(self);
+    if (tuple_len(args) == 1) {
+        return obj_repr(vm, tuple_get_borrow(args, 0));
+    }
+    return base_str(vm, self);
+}
+
+// OSError(errno, strerror[, filename]) prints "[Errno 2] text: 'name'".
+static Obj *oserror_str(Vm *vm, Obj *self) {
+    Obj *args = exc_args(self);
+    size_t n = tuple_len(args);
+    if (n == 2) {
+        return str_from_fmt(vm, "[Errno %S] %S", tuple_get_borrow(args, 0),
+                            tuple_get_borrow(args, 1));
+    }
+    if (n >= 3 && n <= 5) {
+        return str_from_fmt(vm, "[Errno %S] %S: %R", tuple_get_borrow(args, 0),
+                            tuple_get_borrow(args, 1), tuple_get_borrow(args, 2));
+    }
+    return base_str(vm, self);
+}
+
+// Stores attribute `name` of exception `self` in its attribute table.
+static int set_attr(Vm *vm, Obj *self, const char *name, Obj *value) {
+    Obj *key = str_intern_cstr(vm, name);
+    if (key == NULL) {
+        return -1;
+    }
+    return dicttable_set(vm, &as_exc(self)->attrs, key, value);
+}
+
+// Attribute `name` from the table (borrowed), or NULL when absent.
+static Obj *get_attr(Vm *vm, Obj *self, const char *name) {
+    Obj *key = str_intern_cstr(vm, name);
+    if (key == NULL) {
+        err_clear(vm);
+        return NULL;
+    }
+    Obj *v = dicttable_get(vm, &as_exc(self)->attrs, key);
+    if (v == NULL) {
+        err_clear(vm);
+    }
+    return v;
+}
+
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
+// the parts become attributes, as CPython's SyntaxError.__init__ does.
+// With `strict` false a malformed location is ignored instead of raising.
+static int syntax_set_attrs(Vm *vm, Obj *self, Obj *const *args, size_t nargs, bool strict) {
+    static const char *const names[] = {"filename", "lineno",     "offset",
+                                        "text",     "end_lineno", "end_offset"};
+    Obj *info = nargs == 2 && tuple_check(args[1]) ? args[1] : NULL;
+    if (strict && nargs == 2 && info == NULL) {
+        err_raise(vm, &exc_TypeError, "tuple expected");
+        return -1;
+    }
+    if (info != NULL && (tuple_len(info) < 4 || tuple_len(info) > 6)) {
+        if (strict) {
+            err_raise(vm, &exc_IndexError, "tuple index out of range");
+            return -1;
+        }
+        info = NULL;
+    }
+    if (set_attr(vm, self, "msg", nargs >= 1 ? args[0] : OBJ_NONE) < 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < 6; i++) {
+        Obj *v = info != NULL && i < tuple_len(info) ? tuple_get_borrow(info, i) : OBJ_NONE;
+        if (set_attr(vm, self, names[i], v) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int syntax_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (base_init(vm, self, args, nargs, kwnames) < 0) {
+        return -1;
+    }
+    return syntax_set_attrs(vm, self, args, nargs, true);
+}
+
+// Built-in construction (err_raise, exc_new) skips __init__: the attributes
+// get their values here too, so that e.msg and e.lineno always exist.
+static Obj *syntax_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *o = base_new(vm, type, args, nargs, kwnames);
+    if (o != NULL && syntax_set_attrs(vm, o, args, nargs, false) < 0) {
+        obj_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+// "msg (file.py, line 3)", as CPython's SyntaxError.__str__.
+static Obj *syntax_str(Vm *vm, Obj *self) {
+    Obj *msg = get_attr(vm, self, "msg");
+    Obj *filename = get_attr(vm, self, "filename");
+    Obj *lineno = get_attr(vm, self, "lineno");
+    if (msg == NULL || msg == OBJ_NONE) {
+        return base_str(vm, self);
+    }
+    bool has_file = filename != NULL && str_check(filename);
+    bool has_line =
+        lineno != NULL && int_check(lineno) && lineno != OBJ_TRUE && lineno != OBJ_FALSE;
+    if (has_file) {
+        const char *f = str_cstr(filename), *slash = strrchr(f, '/');
+        const char *base = slash != NULL ? slash + 1 : f;
+        if (has_line) {
+            return str_from_fmt(vm, "%S (%s, line %S)", msg, base, lineno);
+        }
+        return str_from_fmt(vm, "%S (%s)", msg, base);
+    }
+    if (has_line) {
+        return str_from_fmt(vm, "%S (line %S)", msg, lineno);
+    }
+    return obj_str(vm, msg);
+}
+
+// ---------------------------------------------------------------------------
+// Attributes: args, __traceback__, __cause__, __context__,
+// __suppress_context__, and the per-type ones.
+// ---------------------------------------------------------------------------
+static Obj *none_or(Obj *o) {
+    return obj_newref(o != NULL ? o : OBJ_NONE);
+}
+
+static Obj *get_args(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return obj_newref(exc_args(self));
+}
+
+static int set_args(Vm *vm, Obj *self, Obj *value) {
+    if (value == NULL) {
+        err_raise(vm, &exc_TypeError, "args may not be deleted");
+        return -1;
+    }
+    Obj *t = tuple_from_iterable(vm, value);
+    if (t == NULL) {
+        return -1;
+    }
+    Obj *old = as_exc(self)->args;
+    as_exc(self)->args = t;
+    obj_xdecref(old);
+    return 0;
+}
+
+static Obj *get_traceback(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return none_or(as_exc(self)->traceback);
+}
+
+static int set_traceback(Vm *vm, Obj *self, Obj *value) {
+    if (value == NULL) {
+        err_raise(vm, &exc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (value != OBJ_NONE && obj_type(value) != &traceback_type) {
+        err_raise(vm, &exc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    obj_replace(&as_exc(self)->traceback, value == OBJ_NONE ? NULL : value);
+    return 0;
+}
+
+static Obj *get_cause(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return none_or(as_exc(self)->cause);
+}
+
+static bool is_exception(Obj *o) {
+    return obj_is_instance(o, &exc_BaseException);
+}
+
+static int set_cause(Vm *vm, Obj *self, Obj *value) {
+    if (value == NULL) {
+        err_raise(vm, &exc_TypeError, "__cause__ may not be deleted");
+        return -1;
+    }
+    if (value != OBJ_NONE && !is_exception(value)) {
+        err_raise(vm, &exc_TypeError, "exception cause must be None or derive from BaseException");
+        return -1;
+    }
+    obj_replace(&as_exc(self)->cause, value == OBJ_NONE ? NULL : value);
+    as_exc(self)->suppress_context = true;
+    return 0;
+}
+
+static Obj *get_context(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return none_or(as_exc(self)->context);
+}
+
+static int set_context(Vm *vm, Obj *self, Obj *value) {
+    if (value == NULL) {
+        err_raise(vm, &exc_TypeError, "__context__ may not be deleted");
+        return -1;
+    }
+    if (value != OBJ_NONE && !is_exception(value)) {
+        err_raise(vm, &exc_TypeError,
+                  "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    obj_replace(&as_exc(self)->context, value == OBJ_NONE ? NULL : value);
+    return 0;
+}
+
+static Obj *get_suppress(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return obj_bool(as_exc(self)->suppress_context);
+}
+
+static int set_suppress(Vm *vm, Obj *self, Obj *value) {
+    if (value == NULL) {
+        err_raise(vm, &exc_TypeError, "__suppress_context__ may not be deleted");
+        return -1;
+    }
+    int t = obj_is_true(vm, value);
+    if (t < 0) {
+        return -1;
+    }
+    as_exc(self)->suppress_context = t != 0;
+    return 0;
+}
+
+static const GetSetDef base_getset[] = {
+    {"args", get_args, set_args},
+    {"__traceback__", get_traceback, set_traceback},
+    {"__cause__", get_cause, set_cause},
+    {"__context__", get_context, set_context},
+    {"__suppress_context__", get_suppress, set_suppress},
+    {NULL, NULL, NULL},
+};
+
+// StopIteration.value: the first argument, or None.
+static Obj *get_value(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    Obj *args = exc_args(self);
+    return none_or(tuple_len(args) > 0 ? tuple_get_borrow(args, 0) : NULL);
+}
+
+// SystemExit.code: None, the single argument, or the args tuple.
+static Obj *get_code(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    Obj *args = exc_args(self);
+    if (tuple_len(args) == 0) {
+        return obj_newref(OBJ_NONE);
+    }
+    return obj_newref(tuple_len(args) == 1 ? tuple_get_borrow(args, 0) : args);
+}
+
+// OSError.errno / strerror / filename from the constructor arguments.
+static Obj *oserror_part(Obj *self, size_t i) {
+    Obj *args = exc_args(self);
+    size_t n = tuple_len(args);
+    return none_or(n >= 2 && n <= 5 && i < n ? tuple_get_borrow(args, i) : NULL);
+}
+static Obj *get_errno(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return oserror_part(self, 0);
+}
+static Obj *get_strerror(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return oserror_part(self, 1);
+}
+static Obj *get_filename(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return oserror_part(self, 2);
+}
+
+static const GetSetDef stopiter_getset[] = {{"value", get_value, NULL}, {NULL, NULL, NULL}};
+static const GetSetDef sysexit_getset[] = {{"code", get_code, NULL}, {NULL, NULL, NULL}};
+static const GetSetDef oserror_getset[] = {
+    {"errno", get_errno, NULL},
+    {"strerror", get_strerror, NULL},
+    {"filename", get_filename, NULL},
+    {NULL, NULL, NULL},
+};
+
+// e.with_traceback(tb): sets __traceback__ and returns e.
+static Obj *exc_py_with_traceback(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (kwnames != NULL && tuple_len(kwnames) > 0) {
+        return err_raise(vm, &exc_TypeError, "with_traceback() takes no keyword arguments");
+    }
+    if (nargs != 1) {
+        return err_raise(vm, &exc_TypeError,
+                         "BaseException.with_traceback() takes exactly one argument (%zu given)",
+                         nargs);
+    }
+    if (set_traceback(vm, self, args[0]) < 0) {
+        return NULL;
+    }
+    return obj_newref(self);
+}
+
+static const MethodDef base_methods[] = {
+    {"with_traceback", exc_py_with_traceback, METH_DEFAULT,
+     "Set self.__traceback__ to tb and return self."},
+    {NULL, NULL, 0, NULL},
+};
+
+// ---------------------------------------------------------------------------
+// The static types. Every exception type gets the full set of slots, so
+// that nothing depends on inheritance order; type_ready fills the rest.
+// ---------------------------------------------------------------------------
+// BaseException's base is `object`: `exc_##base_` pastes to exc_object.
+#define exc_object object_type
+#define EXC_DEFINE(name_, base_)                                                                   \
+    TypeObj exc_##name_ = {                                                                        \
+        .head = OBJ_HEAD_INIT(&type_type),                                                         \
+        .name = #name_,                                                                            \
+        .basicsize = sizeof(ExcObj),                                                               \
+        .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE | TYPE_FLAG_EXC_SUBCLASS,                       \
+        .base = &exc_##base_,                                                                      \
+        .dealloc = exc_dealloc,                                                                    \
+        .traverse = exc_traverse,                                                                  \
+        .clear = exc_clear,                                                                        \
+        .repr = base_repr,                                                                         \
+        .str = base_str,                                                                           \
+        .getattr = obj_generic_getattr,                                                            \
+        .setattr = obj_generic_setattr,                                                            \
+        .new_ = base_new,                                                                          \
+        .init = base_init,                                                                         \
+        .sizeof_ = exc_sizeof,                                                                     \
+        .dictoffset = offsetof(ExcObj, attrs),                                                     \
+    };
+EXC_TYPES(EXC_DEFINE)
+#undef EXC_DEFINE
+#undef exc_object
+
+int exc_init_types(Vm *vm, Obj *builtins) {
+    exc_BaseException.methods = base_methods;
+    exc_BaseException.getset = base_getset;
+    exc_StopIteration.getset = stopiter_getset;
+    exc_SystemExit.getset = sysexit_getset;
+    exc_OSError.getset = oserror_getset;
+    exc_OSError.str = oserror_str;
+    exc_FileNotFoundError.str = oserror_str;
+    exc_PermissionError.str = oserror_str;
+    exc_IsADirectoryError.str = oserror_str;
+    exc_KeyError.str = keyerror_str;
+    TypeObj *syntax[] = {&exc_SyntaxError, &exc_IndentationError, &exc_TabError};
+    for (size_t i = 0; i < sizeof syntax / sizeof syntax[0]; i++) {
+        syntax[i]->new_ = syntax_new;
+        syntax[i]->init = syntax_init;
+        syntax[i]->str = syntax_str;
+    }
+#define EXC_READY(name_, base_)                                                                    \
+    if (type_ready(vm, &exc_##name_) < 0 ||                                                        \
+        dict_set_cstr(vm, builtins, #name_, (Obj *)&exc_##name_) < 0) {                            \
+        return -1;                                                                                 \
+    }
+    EXC_TYPES(EXC_READY)
+#undef EXC_READY
+    // CPython's aliases of OSError.
+    if (dict_set_cstr(vm, builtins, "EnvironmentError", (Obj *)&exc_OSError) < 0 ||
+        dict_set_cstr(vm, builtins, "IOError", (Obj *)&exc_OSError) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+// ---------------------------------------------------------------------------
+// The pending-exception API.
+// ---------------------------------------------------------------------------
+
+// Chains `handled` as the __context__ of `exc`, first cutting any path from
+// `handled`'s own context chain back to `exc` so that the chain stays a
+// list, never a loop (CPython's _PyErr_SetObject). The walk uses Floyd's
+// tortoise and hare in case a user already built a loop by hand.
+static void chain_context(Obj *exc, Obj *handled) {
+    Obj *o = handled, *slow = handled;
+    bool slow_step = false;
+    while (o != NULL) {
+        Obj *ctx = as_exc(o)->context;
+        if (ctx == NULL) {
+            break;
+        }
+        if (ctx == exc) {
+            as_exc(o)->context = NULL;
+            obj_decref(ctx);
+            break;
+        }
+        o = ctx;
+        if (slow_step) {
+            slow = as_exc(slow)->context;
+        }
+        slow_step = !slow_step;
+        if (o == slow) {
+            break; // a pre-existing loop not involving `exc`
+        }
+    }
+    obj_replace(&as_exc(exc)->context, handled);
+}
+
+void err_restore(Vm *vm, Obj *exc) {
+    Obj *old = vm->exc;
+    vm->exc = exc;
+    obj_xdecref(old);
+}
+
+void err_set(Vm *vm, Obj *exc) {
+    obj_incref(exc);
+    Obj *handled = vm->handled_exc;
+    if (handled != NULL && handled != exc && handled != OBJ_NONE && is_exception(exc)) {
+        chain_context(exc, handled);
+    }
+    err_restore(vm, exc);
+}
+
+Obj *err_raise(Vm *vm, TypeObj *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Obj *msg = vformat(vm, fmt, ap);
+    va_end(ap);
+    if (msg == NULL) {
+        return NULL; // the formatting error is pending instead
+    }
+    Obj *args = tuple_pack1(vm, msg);
+    obj_decref(msg);
+    if (args == NULL) {
+        return NULL;
+    }
+    Obj *exc = exc_new(vm, type, args);
+    obj_decref(args);
+    if (exc != NULL) {
+        err_set(vm, exc);
+        obj_decref(exc);
+    }
+    return NULL;
+}
+
+Obj *err_raise_obj(Vm *vm, TypeObj *type, Obj *value) {
+    Obj *args = value != NULL ? tuple_pack1(vm, value) : obj_newref(tuple_empty);
+    if (args == NULL) {
+        return NULL;
+    }
+    Obj *exc = exc_new(vm, type, args);
+    obj_decref(args);
+    if (exc != NULL) {
+        err_set(vm, exc);
+        obj_decref(exc);
+    }
+    return NULL;
+}
+
+Obj *err_nomemory(Vm *vm) {
+    Obj *exc = vm->memory_error;
+    if (exc == NULL) {
+        err_restore(vm, NULL);
+        return NULL; // too early in start-up: nothing can be raised
+    }
+    // The pre-allocated instance is raised again and again: drop the
+    // traceback and chain of its previous use (without allocating).
+    ExcObj *e = as_exc(exc);
+    Obj *tb = e->traceback, *ctx = e->context, *cause = e->cause;
+    e->traceback = e->context = e->cause = NULL;
+    e->suppress_context = false;
+    obj_incref(exc);
+    err_restore(vm, exc);
+    obj_xdecref(tb);
+    obj_xdecref(ctx);
+    obj_xdecref(cause);
+    return NULL;
+}
+
+bool err_matches(Vm *vm, TypeObj *type) {
+    return vm->exc != NULL && obj_is_instance(vm->exc, type);
+}
+
+Obj *err_fetch(Vm *vm) {
+    Obj *exc = vm->exc;
+    vm->exc = NULL;
+    return exc;
+}
+
+void err_clear(Vm *vm) {
+    err_restore(vm, NULL);
+}
+
+static bool is_exc_class(Obj *o) {
+    return obj_is_instance(o, &type_type) && type_is_subtype((TypeObj *)o, &exc_BaseException);
+}
+
+int err_given_matches(Vm *vm, Obj *exc, Obj *spec) {
+    if (tuple_check(spec)) {
+        int found = 0;
+        for (size_t i = 0; i < tuple_len(spec); i++) {
+            int rc = err_given_matches(vm, exc, tuple_get_borrow(spec, i));
+            if (rc < 0) {
+                return -1;
+            }
+            found |= rc;
+        }
+        return found;
+    }
+    if (!is_exc_class(spec)) {
+        err_raise(vm, &exc_TypeError,
+                  "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    TypeObj *t = obj_is_instance(exc, &type_type) ? (TypeObj *)exc : obj_type(exc);
+    return type_is_subtype(t, (TypeObj *)spec) ? 1 : 0;
+}
+
+Obj *exc_new(Vm *vm, TypeObj *type, Obj *args) {
+    if (!(type->flags & TYPE_FLAG_HEAPTYPE)) {
+        if (type->new_ == syntax_new) {
+            return syntax_new(vm, type, ((TupleObj *)args)->items, tuple_len(args), NULL);
+        }
+        return exc_alloc(vm, type, args);
+    }
+    // A user class may define __init__ / __new__: call it like Python does.
+    return obj_call(vm, (Obj *)type, ((TupleObj *)args)->items, tuple_len(args), NULL);
+}
+
+Obj *exc_message(Vm *vm, Obj *exc) {
+    return obj_str(vm, exc);
+}
+
+void err_write_unraisable(Vm *vm, Obj *where) {
+    Obj *exc = err_fetch(vm);
+    if (exc == NULL) {
+        return;
+    }
+    fflush(stdout);
+    if (where != NULL) {
+        Obj *r = obj_repr(vm, where);
+        if (r != NULL) {
+            fprintf(stderr, "Exception ignored in: %s\n", str_cstr(r));
+            obj_decref(r);
+        } else {
+            err_clear(vm);
+            fprintf(stderr, "Exception ignored in: <object repr() failed>\n");
+        }
+    }
+    traceback_print_exception(vm, exc);
+    err_clear(vm);
+    obj_decref(exc);
+}

@@ -1,0 +1,23 @@
+/* fileobj.h: a minimal text file object over a C stdio stream, enough for
+ * sys.stdout / sys.stderr / sys.stdin (write, flush, fileno, readline). */
+#ifndef OURO_FILEOBJ_H
+#define OURO_FILEOBJ_H
+
+#include <stdio.h>
+
+#include "object.h"
+
+extern TypeObj file_type;
+
+typedef struct FileObj {
+    Obj head;
+    FILE *fp;          // not owned: the standard streams outlive the object
+    const char *name;  // static text: "<stdout>"
+    const char *mode;  // static text: "r" or "w"
+} FileObj;
+
+// A file object writing to or reading from `fp` (which it does not close).
+// `name` and `mode` must be static strings. NULL with MemoryError pending.
+NEWREF Obj *file_new(Vm *vm, FILE *fp, const char *name, const char *mode);
+
+#endif

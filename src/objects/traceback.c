@@ -1,0 +1,343 @@
+/* traceback.c: traceback entries (one per frame an exception passed
+ * through) and the printing of uncaught exceptions in CPython 3.11's format:
+ * cause/context chains, source lines, folded repeats and SyntaxError carets. */
+#include "objects/traceback.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "memory/gc.h"
+#include "objects/exc.h"
+#include "objects/intobj.h"
+#include "objects/str.h"
+#include "objects/type.h"
+
+// ---------------------------------------------------------------------------
+// The traceback type.
+// ---------------------------------------------------------------------------
+static TracebackObj *as_tb(Obj *o) {
+    return (TracebackObj *)o;
+}
+
+static int tb_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    TracebackObj *tb = as_tb(self);
+    Obj *refs[3] = {tb->next, tb->filename, tb->name};
+    for (int i = 0; i < 3; i++) {
+        if (refs[i] != NULL) {
+            int rc = visit(refs[i], arg);
+            if (rc != 0) {
+                return rc;
+            }
+        }
+    }
+    return 0;
+}
+
+static void tb_clear(Obj *self) {
+    TracebackObj *tb = as_tb(self);
+    Obj *refs[3] = {tb->next, tb->filename, tb->name};
+    tb->next = tb->filename = tb->name = NULL;
+    for (int i = 0; i < 3; i++) {
+        obj_xdecref(refs[i]);
+    }
+}
+
+static void tb_dealloc(Obj *self) {
+    gc_untrack(self);
+    tb_clear(self);
+    obj_free(self);
+}
+
+static Obj *tb_get_next(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    Obj *next = as_tb(self)->next;
+    return obj_newref(next != NULL ? next : OBJ_NONE);
+}
+
+static Obj *tb_get_lineno(Vm *vm, Obj *self) {
+    return int_from_i64(vm, as_tb(self)->line);
+}
+
+static size_t tb_sizeof(Obj *self) {
+    OURO_UNUSED(self);
+    return sizeof(TracebackObj);
+}
+
+static const GetSetDef tb_getset[] = {
+    {"tb_next", tb_get_next, NULL},
+    {"tb_lineno", tb_get_lineno, NULL},
+    {NULL, NULL, NULL},
+};
+
+TypeObj traceback_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "traceback",
+    .basicsize = sizeof(TracebackObj),
+    .flags = TYPE_FLAG_GC,
+    .base = &object_type,
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .clear = tb_clear,
+    .getattr = obj_generic_getattr,
+    .sizeof_ = tb_sizeof,
+    .getset = tb_getset,
+};
+
+int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, int line) {
+    Obj *o = obj_new_container(vm, &traceback_type, sizeof(TracebackObj));
+    if (o == NULL) {
+        return -1;
+    }
+    TracebackObj *tb = as_tb(o);
+    tb->filename = obj_newref(filename);
+    tb->name = obj_newref(name);
+    tb->line = line;
+    ExcObj *e = (ExcObj *)exc;
+    tb->next = e->traceback; // the new entry takes over the old chain
+    e->traceback = o;
+    return 0;
+}
+
+// ---------------------------------------------------------------------------
+// Printing.
+// ---------------------------------------------------------------------------
+
+// Copies line `lineno` (1-based) of file `path` into `buf`, stripped of
+// surrounding whitespace. False when the file or the line does not exist.
+static bool read_source_line(const char *path, int lineno, char *buf, size_t size) {
+    if (path[0] == '<' || lineno < 1) {
+        return false; // "<string>", "<stdin>": no file to read
+    }
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        return false;
+    }
+    int current = 1;
+    bool found = false;
+    while (fgets(buf, (int)size, f) != NULL) {
+        size_t n = strlen(buf);
+        bool whole = n > 0 && buf[n - 1] == '\n';
+        if (current == lineno) {
+            found = true;
+            break;
+        }
+        if (whole || feof(f)) {
+            current++;
+        }
+    }
+    fclose(f);
+    if (!found) {
+        return false;
+    }
+    char *start = buf;
+    while (*start == ' ' || *start == '\t' || *start == '\f') {
+        start++;
+    }
+    size_t n = strlen(start);
+    while (n > 0 && strchr(" \t\r\n\f", start[n - 1]) != NULL) {
+        n--;
+    }
+    memmove(buf, start, n);
+    buf[n] = '\0';
+    return true;
+}
+
+static void print_entry(const TracebackObj *tb) {
+    const char *file = tb->filename != NULL ? str_cstr(tb->filename) : "<unknown>";
+    const char *name = tb->name != NULL ? str_cstr(tb->name) : "?";
+    fprintf(stderr, "  File \"%s\", line %d, in %s\n", file, tb->line, name);
+    char line[4096];
+    if (read_source_line(file, tb->line, line, sizeof line) && line[0] != '\0') {
+        fprintf(stderr, "    %s\n", line);
+    }
+}
+
+static bool same_place(const TracebackObj *a, const TracebackObj *b) {
+    return a->line == b->line && a->filename != NULL && b->filename != NULL && a->name != NULL &&
+           b->name != NULL && str_equal(a->filename, b->filename) && str_equal(a->name, b->name);
+}
+
+// The entries of a traceback chain, folding runs of one repeated place
+// after three, as CPython does for deep recursion.
+static void print_entries(Obj *chain) {
+    fprintf(stderr, "Traceback (most recent call last):\n");
+    const TracebackObj *last = NULL;
+    long repeats = 0;
+    for (Obj *o = chain; o != NULL; o = as_tb(o)->next) {
+        const TracebackObj *tb = as_tb(o);
+        if (last != NULL && same_place(last, tb)) {
+            repeats++;
+        } else {
+            if (repeats > 3) {
+                fprintf(stderr, "  [Previous line repeated %ld more time%s]\n", repeats - 3,
+                        repeats - 3 == 1 ? "" : "s");
+            }
+            repeats = 1;
+            last = tb;
+        }
+        if (repeats <= 3) {
+            print_entry(tb);
+        }
+    }
+    if (repeats > 3) {
+        fprintf(stderr, "  [Previous line repeated %ld more time%s]\n", repeats - 3,
+                repeats - 3 == 1 ? "" : "s");
+    }
+}
+
+// An attribute of a SyntaxError from its attribute table (borrowed), or NULL.
+static Obj *syntax_attr(Vm *vm, Obj *exc, const char *name) {
+    Obj *key = str_intern_cstr(vm, name);
+    Obj *v = key != NULL ? dicttable_get(vm, &((ExcObj *)exc)->attrs, key) : NULL;
+    if (v == NULL) {
+        err_clear(vm);
+    }
+    return v == OBJ_NONE ? NULL : v;
+}
+
+static int64_t int_or(Vm *vm, Obj *o, int64_t dflt) {
+    int64_t v;
+    if (o == NULL || !int_check(o) || int_as_i64(vm, o, &v) < 0) {
+        err_clear(vm);
+        return dflt;
+    }
+    return v;
+}
+
+// The location block of a SyntaxError: file and line, the source text
+// (stripped on the left), and carets under offset..end_offset.
+static void print_syntax_location(Vm *vm, Obj *exc) {
+    Obj *filename = syntax_attr(vm, exc, "filename");
+    Obj *text = syntax_attr(vm, exc, "text");
+    int64_t lineno = int_or(vm, syntax_attr(vm, exc, "lineno"), 0);
+    int64_t offset = int_or(vm, syntax_attr(vm, exc, "offset"), 0);
+    int64_t end_lineno = int_or(vm, syntax_attr(vm, exc, "end_lineno"), lineno);
+    int64_t end_offset = int_or(vm, syntax_attr(vm, exc, "end_offset"), 0);
+    fprintf(stderr, "  File \"%s\", line %lld\n",
+            filename != NULL && str_check(filename) ? str_cstr(filename) : "<string>",
+            (long long)lineno);
+    if (text == NULL || !str_check(text)) {
+        return;
+    }
+    const char *t = str_cstr(text);
+    size_t n = strlen(t);
+    size_t skip = 0;
+    while (skip < n && (t[skip] == ' ' || t[skip] == '\t' || t[skip] == '\f')) {
+        skip++;
+    }
+    while (n > skip && strchr(" \t\r\n\f", t[n - 1]) != NULL) {
+        n--;
+    }
+    fprintf(stderr, "    %.*s\n", (int)(n - skip), t + skip);
+    if (offset < 1) {
+        return;
+    }
+    // Offsets count characters (1-based); the carets line up under bytes,
+    // which is the same for the ASCII source our messages point into.
+    int64_t col = offset - 1 - (int64_t)skip;
+    if (col < 0) {
+        return; // CPython prints no caret left of the text
+    }
+    // CPython underlines the whole range, except for IndentationError,
+    // which always gets a single caret.
+    int64_t width = 1;
+    if (end_lineno == lineno && end_offset > offset &&
+        !obj_is_instance(exc, &exc_IndentationError)) {
+        width = end_offset - offset;
+    }
+    if (col > (int64_t)(n - skip)) {
+        col = (int64_t)(n - skip);
+    }
+    fprintf(stderr, "    %*s", (int)col, "");
+    for (int64_t i = 0; i < width; i++) {
+        fputc('^', stderr);
+    }
+    fputc('\n', stderr);
+}
+
+// "module.Qualname" as CPython prints the type of an uncaught exception:
+// the module is left out for builtins and __main__.
+static void print_type_name(TypeObj *t) {
+    const char *name = t->name;
+    if (t->flags & TYPE_FLAG_HEAPTYPE) {
+        Obj *q = t->qualname != NULL ? t->qualname : t->name_obj;
+        if (q != NULL && str_check(q)) {
+            name = str_cstr(q);
+        }
+        Obj *m = t->module;
+        if (m != NULL && str_check(m) && !str_equal_cstr(m, "builtins") &&
+            !str_equal_cstr(m, "__main__")) {
+            fprintf(stderr, "%s.", str_cstr(m));
+        }
+    }
+    fputs(name != NULL ? name : "?", stderr);
+}
+
+static void print_one(Vm *vm, Obj *exc) {
+    ExcObj *e = (ExcObj *)exc;
+    if (e->traceback != NULL) {
+        print_entries(e->traceback);
+    }
+    if (obj_is_instance(exc, &exc_SyntaxError)) {
+        print_syntax_location(vm, exc);
+    }
+    print_type_name(obj_type(exc));
+    Obj *msg = obj_is_instance(exc, &exc_SyntaxError) ? syntax_attr(vm, exc, "msg") : NULL;
+    msg = msg != NULL ? obj_str(vm, msg) : exc_message(vm, exc);
+    if (msg == NULL) {
+        err_clear(vm);
+        fputs(": <exception str() failed>\n", stderr);
+        return;
+    }
+    if (str_size(msg) > 0) {
+        fprintf(stderr, ": %s", str_cstr(msg));
+    }
+    fputc('\n', stderr);
+    obj_decref(msg);
+}
+
+// Prints the chain behind `exc` (causes and contexts, oldest first), then
+// `exc`. `seen` holds the exceptions already printed, against loops.
+enum { CHAIN_MAX = 64 };
+static void print_chain(Vm *vm, Obj *exc, Obj **seen, int *nseen) {
+    seen[(*nseen)++] = exc;
+    ExcObj *e = (ExcObj *)exc;
+    Obj *prior = NULL;
+    const char *link = NULL;
+    if (e->cause != NULL) {
+        prior = e->cause;
+        link = "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (e->context != NULL && !e->suppress_context) {
+        prior = e->context;
+        link = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    if (prior != NULL && *nseen < CHAIN_MAX && obj_is_instance(prior, &exc_BaseException)) {
+        bool dup = false;
+        for (int i = 0; i < *nseen; i++) {
+            dup |= seen[i] == prior;
+        }
+        if (!dup) {
+            print_chain(vm, prior, seen, nseen);
+            fputs(link, stderr);
+        }
+    }
+    print_one(vm, exc);
+}
+
+void traceback_print_exception(Vm *vm, Obj *exc) {
+    fflush(stdout);
+    Obj *saved = vm->exc; // printing calls str(), which must start clean
+    vm->exc = NULL;
+    obj_incref(exc);
+    if (obj_is_instance(exc, &exc_BaseException)) {
+        Obj *seen[CHAIN_MAX];
+        int nseen = 0;
+        print_chain(vm, exc, seen, &nseen);
+    } else {
+        fprintf(stderr, "TypeError: exceptions must derive from BaseException\n");
+    }
+    fflush(stderr);
+    obj_decref(exc);
+    err_clear(vm);
+    vm->exc = saved;
+}
