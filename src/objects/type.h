@@ -9,12 +9,15 @@
 #include "dict.h"
 #include "object.h"
 
-extern TypeObj builtin_func_type;   // built-in function or bound built-in method
-extern TypeObj method_descr_type;   // a built-in type's method, unbound (list.append)
-extern TypeObj method_type;         // bound method of a Python function
+extern TypeObj builtin_func_type; // built-in function or bound built-in method
+extern TypeObj method_descr_type; // a built-in type's method, unbound (list.append)
+extern TypeObj method_type;       // bound method of a Python function
 extern TypeObj staticmethod_type;
 extern TypeObj classmethod_type;
 extern TypeObj property_type;
+extern TypeObj super_type;
+extern TypeObj instancedict_type; // obj.__dict__: a live view of the attribute table
+extern TypeObj mappingproxy_type; // C.__dict__: a read-only view of a class dict
 
 // Attribute storage of an instance of a class whose layout is object's.
 typedef struct InstanceObj {
@@ -28,18 +31,34 @@ typedef struct InstanceObj {
 int type_ready(Vm *vm, TypeObj *type);
 
 // type(name, bases, ns) / the end of a class statement: a new heap type
-// with metatype `meta` (type_type for now). `bases` is a tuple (empty means
-// (object,)), `ns` the class body's dict (copied). Raises TypeError for an
-// inconsistent MRO or an unsubclassable base, as CPython.
+// whose metatype is `meta` (type_type or a subclass of it). `bases` is a
+// tuple (empty means (object,)), `ns` the class body's dict (copied, minus
+// __qualname__ and __classcell__). Runs the slot fix-up, __set_name__ and
+// the parent's __init_subclass__. Raises TypeError as CPython for an
+// inconsistent MRO, an unsubclassable base or a layout conflict.
 NEWREF Obj *type_new_class(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj *ns);
 
+// The same with the keyword arguments of a class statement
+// (`class C(B, flag=1)`), passed on to __init_subclass__: one value in
+// `kwvalues` per name in `kwnames` (a tuple of str, or NULL for none).
+NEWREF Obj *type_new_class_kw(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj *ns,
+                              Obj *const *kwvalues, Obj *kwnames);
+
 // Looks `name` up in the dicts along `type`'s MRO, without descriptor
-// calls. Borrowed result; NULL without an exception when absent.
+// calls. Borrowed result; NULL without an exception when absent. Results
+// for interned names are cached (see type.c); code that changes a type's
+// dict or MRO other than through setattr on the class must call
+// type_cache_invalidate().
 BORROWED Obj *type_lookup(Vm *vm, TypeObj *type, Obj *name);
+
+// Invalidates every cached type_lookup result.
+void type_cache_invalidate(void);
 
 // The default attribute protocol (object.__getattribute__ and
 // object.__setattr__): data descriptors on the type, then the instance's
-// attributes, then other class attributes (binding functions).
+// attributes, then other class attributes (binding functions). Missing
+// attributes raise AttributeError "'C' object has no attribute 'x'";
+// setattr returns 0 or -1 (`value` NULL deletes).
 NEWREF Obj *obj_generic_getattr(Vm *vm, Obj *o, Obj *name);
 int obj_generic_setattr(Vm *vm, Obj *o, Obj *name, Obj *value);
 
@@ -56,8 +75,72 @@ NEWREF Obj *builtin_func_new(Vm *vm, const MethodDef *def, Obj *self);
 // `self` (a module, or NULL). 0 or -1.
 int type_add_functions(Vm *vm, Obj *dict, const MethodDef *defs, Obj *self);
 
-// The functions a heap type's slots use to find a dunder method on the
-// type, or NULL (borrowed).
+// Looks a special method up on the type of `self` (never the instance),
+// as the slots of classes do. Borrowed; NULL without an exception when
+// absent.
 BORROWED Obj *type_lookup_special(Vm *vm, Obj *self, Obj *name);
+
+// A bound method object (method_type): `func` called with `self` prepended.
+typedef struct MethodObj {
+    Obj head;
+    Obj *func;
+    Obj *self;
+} MethodObj;
+
+// obj.__dict__ for an object with an attribute table: a live, writable
+// view of the table (reads, item assignment, update, pop, setdefault,
+// clear; keys/values/items/get/copy act on a snapshot). NULL on error.
+NEWREF Obj *instancedict_new(Vm *vm, Obj *instance);
+
+// A read-only view of `dict` (types.MappingProxyType), used for C.__dict__.
+NEWREF Obj *mappingproxy_new(Vm *vm, Obj *dict);
+
+// Allocates a zeroed instance of `type`: type->basicsize bytes, a GC
+// container (tracked) when the type has TYPE_FLAG_GC. For a heap type it
+// also takes the reference to the class that every instance owns (the heap
+// type's dealloc releases it). Built-in types that can be subclassed (list,
+// dict, BaseException, ...) must allocate with this in their new_, so that
+// a subclass instance gets the subclass's size (room for the attribute
+// table) and its class reference. NULL with MemoryError pending.
+NEWREF Obj *type_alloc(Vm *vm, TypeObj *type);
+
+// True when `o` carries a GC header. Static TypeObjs are instances of the
+// GC type `type` but have no header (they are never tracked), so code that
+// reaches gc_head() of an arbitrary object must ask this (CPython's
+// tp_is_gc for types); gc.c's test of immortality is equivalent.
+static inline bool type_obj_is_gc(const Obj *o) {
+    if (OBJ_IS_SMALLINT(o) || !(o->type->flags & TYPE_FLAG_GC)) {
+        return false;
+    }
+    if (o->type->flags & TYPE_FLAG_TYPE_SUBCLASS) {
+        return (((const TypeObj *)o)->flags & TYPE_FLAG_HEAPTYPE) != 0;
+    }
+    return true;
+}
+
+// Zero-argument super(): fills *type (the class of the __class__ cell) and
+// *obj (the first argument of the running function), both borrowed, or
+// returns -1 with RuntimeError pending ("super(): no arguments",
+// "super(): __class__ cell not found"). The VM sets this hook at start-up
+// (objects/ cannot see frames); while it is NULL, super() with no
+// arguments raises RuntimeError.
+typedef int (*SuperArgsHook)(Vm *vm, Obj **type, Obj **obj);
+extern SuperArgsHook type_super_args_hook;
+
+// Readies the types of the type system (object, type, the descriptor and
+// method types, module). type_ready(&object_type) calls it, so readying
+// any type first readies these. 0 or -1.
+int type_init_types(Vm *vm);
+
+// Drops the references a static type acquired in type_ready (dict, MRO,
+// bases, names), for the runtime's tear-down; the type is unusable after.
+// Called for object_type it also releases the type system's own tables
+// (interned operator names, and the types readied by type_init_types that
+// the runtime's list may not name).
+void type_clear_static(TypeObj *type);
+
+// type.__getattribute__: data descriptors of the metatype, then `type`s MRO
+// dicts (descriptors bound with obj NULL), then other metatype attributes.
+NEWREF Obj *type_getattro(Vm *vm, Obj *type, Obj *name);
 
 #endif

@@ -1,0 +1,387 @@
+/* baseobject.c: `object`, the root of every type: allocation of instances,
+ * CPython's rules for excess constructor arguments, the default repr, hash
+ * and comparison, and the deallocation chain of instances of heap types
+ * (subtype_dealloc), which layers the class's attribute table on top of the
+ * layout of the nearest built-in base. */
+#include <string.h>
+
+#include "../memory/gc.h"
+#include "dict.h"
+#include "exc.h"
+#include "intobj.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+#include "typeimpl.h"
+
+// ---------------------------------------------------------------------------
+// Allocation.
+// ---------------------------------------------------------------------------
+NEWREF Obj *type_alloc(Vm *vm, TypeObj *type) {
+    Obj *o;
+    if (type->flags & TYPE_FLAG_GC) {
+        o = obj_new_container(vm, type, type->basicsize);
+    } else {
+        o = obj_new(vm, type, type->basicsize);
+    }
+    if (o != NULL && (type->flags & TYPE_FLAG_HEAPTYPE)) {
+        obj_incref((Obj *)type); // released by subtype_dealloc
+    }
+    return o;
+}
+
+TypeObj *type_static_base(TypeObj *type) {
+    while (type->base != NULL && (type->flags & TYPE_FLAG_HEAPTYPE)) {
+        type = type->base;
+    }
+    return type;
+}
+
+bool type_owns_attr_table(TypeObj *type) {
+    return type->dictoffset != 0 && type_static_base(type)->dictoffset == 0;
+}
+
+DictTable *obj_attr_table(Obj *o) {
+    if (OBJ_IS_SMALLINT(o) || o->type->dictoffset == 0) {
+        return NULL;
+    }
+    return (DictTable *)((char *)o + o->type->dictoffset);
+}
+
+// ---------------------------------------------------------------------------
+// The deallocation chain of heap-type instances (CPython's subtype_dealloc).
+//
+// An instance of a class is laid out as its nearest built-in base's struct
+// (ListObj for `class L(list)`, ExcObj for exceptions, a bare Obj for plain
+// classes), followed by the attribute table when the base has none. Freeing
+// it therefore happens in layers: this function untracks the object and
+// releases what the heap layer added (the attribute table), then hands the
+// object to the built-in base's dealloc, which releases the C fields and
+// calls obj_free. obj_free reads the *instance's* type to know whether a GC
+// header sits in front, so the class must stay alive until then: the
+// instance's reference to its class is released last, after the memory is
+// gone (the class may be freed by that release).
+// ---------------------------------------------------------------------------
+void subtype_dealloc(Obj *self) {
+    TypeObj *type = self->type;
+    TypeObj *base = type_static_base(type);
+    if (type->flags & TYPE_FLAG_GC) {
+        gc_untrack(self);
+    }
+    if (type->dictoffset != 0 && base->dictoffset == 0) {
+        dicttable_clear(obj_attr_table(self));
+    }
+    if (base->dealloc != NULL && base != &object_type) {
+        base->dealloc(self);
+    } else {
+        obj_free(self);
+    }
+    obj_decref((Obj *)type);
+}
+
+int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    TypeObj *type = self->type;
+    TypeObj *base = type_static_base(type);
+    int rc;
+    if (type->dictoffset != 0 && base->dictoffset == 0) {
+        rc = dicttable_traverse(obj_attr_table(self), visit, arg);
+        if (rc != 0) {
+            return rc;
+        }
+    }
+    // The instance owns a reference to its class (a heap type).
+    rc = visit((Obj *)type, arg);
+    if (rc != 0) {
+        return rc;
+    }
+    if (base->traverse != NULL) {
+        return base->traverse(self, visit, arg);
+    }
+    return 0;
+}
+
+void subtype_clear(Obj *self) {
+    TypeObj *type = self->type;
+    TypeObj *base = type_static_base(type);
+    if (type->dictoffset != 0 && base->dictoffset == 0) {
+        dicttable_clear(obj_attr_table(self));
+    }
+    if (base->clear != NULL) {
+        base->clear(self);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// object.__new__ / object.__init__ and their excess-argument rules: extra
+// arguments are an error in __new__ only when __init__ is not overridden
+// (or __new__ is), and in __init__ only when __new__ is not overridden (or
+// __init__ is), so that a class overriding just one of them may take
+// arguments.
+// ---------------------------------------------------------------------------
+static bool has_excess_args(size_t nargs, Obj *kwnames) {
+    return nargs > 0 || (kwnames != NULL && tuple_len(kwnames) > 0);
+}
+
+Obj *base_object_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (has_excess_args(nargs, kwnames)) {
+        if (type->new_ != base_object_new) {
+            return err_raise(
+                vm, &exc_TypeError,
+                "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (type->init == base_object_init) {
+            return err_raise(vm, &exc_TypeError, "%s() takes no arguments", type->name);
+        }
+    }
+    return type_alloc(vm, type);
+}
+
+int base_object_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (has_excess_args(nargs, kwnames)) {
+        TypeObj *type = obj_type(self);
+        if (type->init != base_object_init) {
+            err_raise(vm, &exc_TypeError,
+                      "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (type->new_ == base_object_new) {
+            err_raise(vm, &exc_TypeError,
+                      "%s.__init__() takes exactly one argument (the instance to initialize)",
+                      type->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void object_dealloc(Obj *self) {
+    obj_free(self);
+}
+
+// ---------------------------------------------------------------------------
+// repr, str, hash, comparison.
+// ---------------------------------------------------------------------------
+static Obj *object_repr(Vm *vm, Obj *self) {
+    TypeObj *t = obj_type(self);
+    const char *mod = type_module_cstr(t);
+    if (mod != NULL && strcmp(mod, "builtins") != 0) {
+        return str_from_fmt(vm, "<%s.%s object at %p>", mod, type_qualname_cstr(t), (void *)self);
+    }
+    return str_from_fmt(vm, "<%s object at %p>", type_qualname_cstr(t), (void *)self);
+}
+
+// str() defaults to the type's repr (which may be a subclass's __repr__).
+static Obj *object_str(Vm *vm, Obj *self) {
+    return obj_repr(vm, self);
+}
+
+// Identity hash: the address with its always-zero low bits rotated away,
+// as CPython's _Py_HashPointer.
+static int64_t object_hash(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    uintptr_t p = (uintptr_t)self;
+    uint64_t h = (uint64_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
+    int64_t r = (int64_t)(h >> 1); // keep it non-negative, never -1
+    return r;
+}
+
+// object's comparison: == is identity, != inverts the type's own == (so a
+// class defining only __eq__ gets a consistent !=), the rest are
+// NotImplemented.
+static Obj *object_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
+    if (op == CMP_EQ) {
+        return obj_newref(a == b ? OBJ_TRUE : OBJ_NOTIMPL);
+    }
+    if (op == CMP_NE) {
+        TypeObj *t = obj_type(a);
+        if (t->richcompare == NULL) {
+            return obj_newref(OBJ_NOTIMPL);
+        }
+        Obj *res = t->richcompare(vm, a, b, CMP_EQ);
+        if (res == NULL || res == OBJ_NOTIMPL) {
+            return res;
+        }
+        int truth = obj_is_true(vm, res);
+        obj_decref(res);
+        if (truth < 0) {
+            return NULL;
+        }
+        return obj_newref(obj_bool(!truth));
+    }
+    return obj_newref(OBJ_NOTIMPL);
+}
+
+// ---------------------------------------------------------------------------
+// Attributes of every object: __class__ and __dict__.
+// ---------------------------------------------------------------------------
+static Obj *object_get_class(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return obj_newref((Obj *)obj_type(self));
+}
+
+// Assigning __class__ is allowed between heap types whose instances have
+// the same layout (CPython's compatible_for_assignment, simplified).
+static int object_set_class(Vm *vm, Obj *self, Obj *value) {
+    if (value == NULL) {
+        err_raise(vm, &exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!obj_is_instance(value, &type_type)) {
+        err_raise(vm, &exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                  obj_type_name(value));
+        return -1;
+    }
+    TypeObj *old = obj_type(self), *new = (TypeObj *)value;
+    if (!(old->flags & TYPE_FLAG_HEAPTYPE) || !(new->flags &TYPE_FLAG_HEAPTYPE)) {
+        err_raise(vm, &exc_TypeError,
+                  "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (type_static_base(old) != type_static_base(new) || old->basicsize != new->basicsize ||
+        old->dictoffset != new->dictoffset) {
+        err_raise(vm, &exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                  type_qualname_cstr(new), type_qualname_cstr(old));
+        return -1;
+    }
+    obj_incref(value);
+    self->type = new;
+    obj_decref((Obj *)old);
+    return 0;
+}
+
+// __dict__ is a live view of the embedded attribute table (attrview.c).
+static Obj *object_get_dict(Vm *vm, Obj *self) {
+    if (obj_attr_table(self) == NULL) {
+        return err_raise(vm, &exc_AttributeError, "'%s' object has no attribute '__dict__'",
+                         obj_type_name(self));
+    }
+    return instancedict_new(vm, self);
+}
+
+// obj.__dict__ = mapping replaces every attribute.
+static int object_set_dict(Vm *vm, Obj *self, Obj *value) {
+    DictTable *t = obj_attr_table(self);
+    if (t == NULL) {
+        err_raise(vm, &exc_AttributeError, "'%s' object has no attribute '__dict__'",
+                  obj_type_name(self));
+        return -1;
+    }
+    if (value != NULL && obj_type(value) == &instancedict_type) {
+        // o.__dict__ = other.__dict__: copy through a snapshot dict.
+        Obj *snap = attrview_snapshot(vm, value);
+        if (snap == NULL) {
+            return -1;
+        }
+        int rc = object_set_dict(vm, self, snap);
+        obj_decref(snap);
+        return rc;
+    }
+    if (value == NULL || !dict_check(value)) {
+        err_raise(vm, &exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                  value == NULL ? "NoneType" : obj_type_name(value));
+        return -1;
+    }
+    obj_incref(value); // the new mapping may be reachable only from the old table
+    dicttable_clear(t);
+    size_t pos = 0;
+    Obj *k, *v;
+    int rc = 0;
+    while (rc == 0 && dict_next(value, &pos, &k, &v)) {
+        rc = dicttable_set(vm, t, k, v);
+    }
+    obj_decref(value);
+    return rc;
+}
+
+// ---------------------------------------------------------------------------
+// Methods.
+// ---------------------------------------------------------------------------
+static Obj *object_py_init_subclass(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                    Obj *kwnames) {
+    OURO_UNUSED(self);
+    OURO_UNUSED(args);
+    if (kwnames != NULL && tuple_len(kwnames) > 0) {
+        return err_raise(vm, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                         type_qualname_cstr((TypeObj *)self));
+    }
+    if (nargs > 0) {
+        return err_raise(vm, &exc_TypeError,
+                         "%s.__init_subclass__() takes no arguments (%zu given)",
+                         type_qualname_cstr((TypeObj *)self), nargs);
+    }
+    return obj_newref(OBJ_NONE);
+}
+
+static Obj *object_py_sizeof(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (nargs > 0 || kwnames != NULL) {
+        return err_raise(vm, &exc_TypeError, "__sizeof__() takes no arguments (%zu given)", nargs);
+    }
+    TypeObj *t = obj_type(self);
+    size_t size;
+    if (t->sizeof_ != NULL) {
+        size = t->sizeof_(self);
+        // A built-in base's sizeof_ knows its own struct only.
+        if (t->flags & TYPE_FLAG_HEAPTYPE) {
+            size += t->basicsize - type_static_base(t)->basicsize;
+        }
+    } else {
+        size = t->basicsize;
+    }
+    DictTable *tab = obj_attr_table(self);
+    if (tab != NULL && type_owns_attr_table(t)) {
+        size += dicttable_sizeof(tab);
+    }
+    return int_from_u64(vm, size);
+}
+
+// format(obj, spec): str(obj) for an empty spec, TypeError otherwise.
+static Obj *object_py_format(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (nargs != 1 || kwnames != NULL) {
+        return err_raise(vm, &exc_TypeError, "__format__() takes exactly one argument (%zu given)",
+                         nargs);
+    }
+    if (!str_check(args[0])) {
+        return err_raise(vm, &exc_TypeError, "__format__() argument must be str, not %s",
+                         obj_type_name(args[0]));
+    }
+    if (str_size(args[0]) > 0) {
+        return err_raise(vm, &exc_TypeError, "unsupported format string passed to %s.__format__",
+                         obj_type_name(self));
+    }
+    return obj_str(vm, self);
+}
+
+static const MethodDef object_methods[] = {
+    {"__init_subclass__", object_py_init_subclass, METH_CLASS,
+     "This method is called when a class is subclassed."},
+    {"__sizeof__", object_py_sizeof, METH_DEFAULT, "Size of object in memory, in bytes."},
+    {"__format__", object_py_format, METH_DEFAULT, "Default object formatter."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef object_getset[] = {
+    {"__class__", object_get_class, object_set_class},
+    {"__dict__", object_get_dict, object_set_dict},
+    {NULL, NULL, NULL},
+};
+
+TypeObj object_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "object",
+    .basicsize = sizeof(Obj),
+    .flags = TYPE_FLAG_BASETYPE,
+    .dealloc = object_dealloc,
+    .repr = object_repr,
+    .str = object_str,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .new_ = base_object_new,
+    .init = base_object_init,
+    .methods = object_methods,
+    .getset = object_getset,
+};

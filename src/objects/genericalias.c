@@ -1,0 +1,156 @@
+/* genericalias.c: types.GenericAlias, what `list[int]` evaluates to. Type
+ * hints are evaluated at run time (annotated assignments, annotations of
+ * functions), so subscripting the built-in generic classes must work; the
+ * alias records its origin and arguments, prints as `list[int]` and calls
+ * through to the origin. */
+#include <string.h>
+
+#include "../memory/gc.h"
+#include "exc.h"
+#include "intobj.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+#include "typeimpl.h"
+
+typedef struct AliasObj {
+    Obj head;
+    Obj *origin; // the class subscripted
+    Obj *args;   // tuple of the arguments
+} AliasObj;
+
+NEWREF Obj *generic_alias_new(Vm *vm, Obj *origin, Obj *item) {
+    Obj *args = tuple_check(item) ? obj_newref(item) : tuple_pack1(vm, item);
+    if (args == NULL) {
+        return NULL;
+    }
+    AliasObj *a = (AliasObj *)obj_new_container(vm, &generic_alias_type, sizeof(AliasObj));
+    if (a == NULL) {
+        obj_decref(args);
+        return NULL;
+    }
+    a->origin = obj_newref(origin);
+    a->args = args;
+    return (Obj *)a;
+}
+
+// One argument as typing prints it: classes by qualified name, ... as is.
+static int append_arg(Vm *vm, StrBuf *b, Obj *arg) {
+    if (arg == OBJ_ELLIPSIS) {
+        return strbuf_append_cstr(b, "...");
+    }
+    if (obj_is_instance(arg, &type_type)) {
+        TypeObj *t = (TypeObj *)arg;
+        const char *mod = type_module_cstr(t);
+        if (strcmp(mod, "builtins") != 0 &&
+            (strbuf_append_cstr(b, mod) < 0 || strbuf_append_char(b, '.') < 0)) {
+            return -1;
+        }
+        return strbuf_append_cstr(b, type_qualname_cstr(t));
+    }
+    Obj *r = obj_repr(vm, arg);
+    if (r == NULL) {
+        return -1;
+    }
+    int rc = strbuf_append_str(b, r);
+    obj_decref(r);
+    return rc;
+}
+
+static Obj *alias_repr(Vm *vm, Obj *self) {
+    AliasObj *a = (AliasObj *)self;
+    StrBuf b;
+    strbuf_init(&b);
+    int rc = append_arg(vm, &b, a->origin);
+    rc = rc < 0 ? rc : strbuf_append_char(&b, '[');
+    for (size_t i = 0; rc == 0 && i < tuple_len(a->args); i++) {
+        if (i > 0) {
+            rc = strbuf_append_cstr(&b, ", ");
+        }
+        rc = rc < 0 ? rc : append_arg(vm, &b, tuple_get_borrow(a->args, i));
+    }
+    if (rc == 0 && tuple_len(a->args) == 0) {
+        rc = strbuf_append_cstr(&b, "()");
+    }
+    rc = rc < 0 ? rc : strbuf_append_char(&b, ']');
+    if (rc < 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_finish(vm, &b);
+}
+
+// list[int](...) builds a list.
+static Obj *alias_call(Vm *vm, Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return obj_call(vm, ((AliasObj *)callable)->origin, args, nargs, kwnames);
+}
+
+static Obj *alias_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
+    if ((op != CMP_EQ && op != CMP_NE) || obj_type(b) != &generic_alias_type) {
+        return obj_newref(OBJ_NOTIMPL);
+    }
+    AliasObj *x = (AliasObj *)a, *y = (AliasObj *)b;
+    int eq = x->origin == y->origin;
+    if (eq) {
+        eq = obj_eq(vm, x->args, y->args);
+        if (eq < 0) {
+            return NULL;
+        }
+    }
+    return obj_newref(obj_bool(op == CMP_EQ ? eq : !eq));
+}
+
+static int64_t alias_hash(Vm *vm, Obj *self) {
+    AliasObj *a = (AliasObj *)self;
+    int64_t h = obj_hash(vm, a->args);
+    if (h == -1) {
+        return -1;
+    }
+    int64_t r = (int64_t)(((uint64_t)h ^ ((uintptr_t)a->origin >> 4)) >> 1);
+    return r == -1 ? -2 : r;
+}
+
+static Obj *alias_get_origin(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return obj_newref(((AliasObj *)self)->origin);
+}
+
+static Obj *alias_get_args(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return obj_newref(((AliasObj *)self)->args);
+}
+
+static const GetSetDef alias_getset[] = {
+    {"__origin__", alias_get_origin, NULL},
+    {"__args__", alias_get_args, NULL},
+    {NULL, NULL, NULL},
+};
+
+static int alias_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    AliasObj *a = (AliasObj *)self;
+    int rc = visit(a->origin, arg);
+    return rc != 0 ? rc : visit(a->args, arg);
+}
+
+static void alias_dealloc(Obj *self) {
+    gc_untrack(self);
+    AliasObj *a = (AliasObj *)self;
+    Obj *o = a->origin, *args = a->args;
+    obj_free(self);
+    obj_decref(o);
+    obj_decref(args);
+}
+
+TypeObj generic_alias_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "types.GenericAlias",
+    .basicsize = sizeof(AliasObj),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = alias_dealloc,
+    .traverse = alias_traverse,
+    .repr = alias_repr,
+    .hash = alias_hash,
+    .richcompare = alias_richcompare,
+    .call = alias_call,
+    .getset = alias_getset,
+};
