@@ -1,0 +1,236 @@
+/* code.c: code objects, the compiler's output and the VM's input. Holds the
+ * per-opcode tables generated from opcodes.def, the stack-effect function the
+ * compiler's max-depth pass uses, line lookup and the disassembler. */
+#include "code.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../memory/mem.h"
+#include "../objects/exc.h"
+#include "../objects/intobj.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+
+const char *const code_opnames[OP_COUNT] = {
+#define OP(name, effect, jump_effect, kind) #name,
+#include "opcodes.def"
+#undef OP
+};
+
+const ArgKind code_argkinds[OP_COUNT] = {
+#define OP(name, effect, jump_effect, kind) kind,
+#include "opcodes.def"
+#undef OP
+};
+
+int code_stack_effect(Opcode op, uint32_t arg, bool jump) {
+    // `arg` is referenced by some effect expressions only.
+    OURO_UNUSED(arg);
+    // clang-format off
+    switch (op) {
+#define OP(name, effect, jump_effect, kind) \
+    case OP_##name:                         \
+        return jump ? (jump_effect) : (effect);
+#include "opcodes.def"
+#undef OP
+    default:
+        return 0;
+    }
+    // clang-format on
+}
+
+static void code_dealloc(Obj *self) {
+    CodeObj *c = (CodeObj *)self;
+    mem_free(c->code);
+    mem_free(c->lines);
+    mem_free(c->cell2arg);
+    obj_xdecref(c->consts);
+    obj_xdecref(c->names);
+    obj_xdecref(c->varnames);
+    obj_xdecref(c->cellvars);
+    obj_xdecref(c->freevars);
+    obj_xdecref(c->name);
+    obj_xdecref(c->qualname);
+    obj_xdecref(c->filename);
+    obj_free(self);
+}
+
+static Obj *code_repr(Vm *vm, Obj *self) {
+    CodeObj *c = (CodeObj *)self;
+    char addr[32];
+    snprintf(addr, sizeof addr, "%p", (void *)self);
+    return str_from_fmt(vm, "<code object %s at %s, file \"%s\", line %d>", str_cstr(c->name), addr,
+                        str_cstr(c->filename), c->firstlineno);
+}
+
+static size_t code_sizeof(Obj *self) {
+    CodeObj *c = (CodeObj *)self;
+    return sizeof(CodeObj) + c->ncode * (sizeof(uint32_t) + sizeof(int32_t)) +
+           (size_t)c->ncells * sizeof(int32_t);
+}
+
+TypeObj code_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "code",
+    .basicsize = sizeof(CodeObj),
+    .dealloc = code_dealloc,
+    .repr = code_repr,
+    .sizeof_ = code_sizeof,
+};
+
+Obj *code_new(Vm *vm, Obj *name, Obj *qualname, Obj *filename, int firstlineno) {
+    CodeObj *c = (CodeObj *)obj_new(vm, &code_type, sizeof(CodeObj));
+    if (c == NULL) {
+        return NULL;
+    }
+    // Every tuple field starts as the (immortal) empty tuple so that a
+    // half-built code object is always safe to release or disassemble.
+    Obj *empty = tuple_new(vm, 0);
+    if (empty == NULL) {
+        obj_decref((Obj *)c);
+        return NULL;
+    }
+    c->consts = empty;
+    c->names = obj_newref(empty);
+    c->varnames = obj_newref(empty);
+    c->cellvars = obj_newref(empty);
+    c->freevars = obj_newref(empty);
+    c->name = obj_newref(name);
+    c->qualname = obj_newref(qualname != NULL ? qualname : name);
+    c->filename = obj_newref(filename);
+    c->firstlineno = firstlineno;
+    return (Obj *)c;
+}
+
+int code_line_at(const CodeObj *code, size_t index) {
+    if (code->lines == NULL || code->ncode == 0) {
+        return code->firstlineno;
+    }
+    if (index >= code->ncode) {
+        index = code->ncode - 1;
+    }
+    return code->lines[index];
+}
+
+// ---------------------------------------------------------------------------
+// Disassembler
+// ---------------------------------------------------------------------------
+
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+
+// Appends the meaning of `arg` for `op` ("(x)", "(to 12)") to `b`.
+static int dis_meaning(Vm *vm, StrBuf *b, const CodeObj *c, Opcode op, uint32_t arg) {
+    Obj *text = NULL;
+    const char *s = NULL;
+    char tmp[48];
+    switch (code_argkinds[op]) {
+        case ARG_CONST:
+            if (arg < tuple_len(c->consts)) {
+                Obj *k = tuple_get_borrow(c->consts, arg);
+                if (obj_type(k) == &code_type) {
+                    if (strbuf_append_cstr(b, " (code ") < 0 ||
+                        strbuf_append_str(b, ((CodeObj *)k)->qualname) < 0) {
+                        return -1;
+                    }
+                    return strbuf_append_char(b, ')');
+                }
+                text = obj_repr(vm, k);
+                if (text == NULL) {
+                    return -1;
+                }
+            }
+            break;
+        case ARG_NAME:
+            if (arg < tuple_len(c->names)) {
+                text = obj_newref(tuple_get_borrow(c->names, arg));
+            }
+            break;
+        case ARG_LOCAL:
+            if (arg < tuple_len(c->varnames)) {
+                text = obj_newref(tuple_get_borrow(c->varnames, arg));
+            }
+            break;
+        case ARG_CELL:
+            if (arg < (uint32_t)c->ncells) {
+                text = obj_newref(tuple_get_borrow(c->cellvars, arg));
+            } else if (arg - (uint32_t)c->ncells < (uint32_t)c->nfrees) {
+                text = obj_newref(tuple_get_borrow(c->freevars, arg - (uint32_t)c->ncells));
+            }
+            break;
+        case ARG_JUMP:
+            snprintf(tmp, sizeof tmp, "to %u", arg);
+            s = tmp;
+            break;
+        case ARG_OP:
+            if (op == OP_BINARY_OP) {
+                s = obj_binop_symbol((int)arg);
+            } else if (op == OP_COMPARE_OP && arg < 6) {
+                s = cmp_symbols[arg];
+            } else if (op == OP_IS_OP) {
+                s = arg ? "is not" : "is";
+            } else if (op == OP_CONTAINS_OP) {
+                s = arg ? "not in" : "in";
+            }
+            break;
+        default:
+            break;
+    }
+    int rc = 0;
+    if (text != NULL || s != NULL) {
+        if (strbuf_append_cstr(b, " (") < 0 ||
+            (text != NULL ? strbuf_append_str(b, text) : strbuf_append_cstr(b, s)) < 0 ||
+            strbuf_append_char(b, ')') < 0) {
+            rc = -1;
+        }
+    }
+    obj_xdecref(text);
+    return rc;
+}
+
+// Disassembles one code object, then recursively its nested code constants.
+static int dis_code(Vm *vm, StrBuf *b, const CodeObj *c) {
+    char line[160];
+    snprintf(line, sizeof line,
+             "code %s: argcount=%d posonly=%d kwonly=%d nlocals=%d stacksize=%d maxblocks=%d "
+             "flags=0x%x firstlineno=%d\n",
+             str_cstr(c->qualname), c->argcount, c->posonlyargcount, c->kwonlyargcount, c->nlocals,
+             c->stacksize, c->maxblocks, (unsigned)c->flags, c->firstlineno);
+    if (strbuf_append_cstr(b, line) < 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < c->ncode; i++) {
+        uint32_t w = c->code[i];
+        Opcode op = INSTR_OP(w);
+        const char *name = op < OP_COUNT ? code_opnames[op] : "<bad opcode>";
+        if (code_argkinds[op] == ARG_NONE) {
+            snprintf(line, sizeof line, "%5zu %4d %s", i, code_line_at(c, i), name);
+        } else {
+            snprintf(line, sizeof line, "%5zu %4d %s %u", i, code_line_at(c, i), name,
+                     INSTR_ARG(w));
+        }
+        if (strbuf_append_cstr(b, line) < 0 || dis_meaning(vm, b, c, op, INSTR_ARG(w)) < 0 ||
+            strbuf_append_char(b, '\n') < 0) {
+            return -1;
+        }
+    }
+    for (size_t i = 0; i < tuple_len(c->consts); i++) {
+        Obj *k = tuple_get_borrow(c->consts, i);
+        if (obj_type(k) == &code_type) {
+            if (strbuf_append_char(b, '\n') < 0 || dis_code(vm, b, (const CodeObj *)k) < 0) {
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+Obj *code_disassemble(Vm *vm, Obj *code) {
+    StrBuf b;
+    strbuf_init(&b);
+    if (dis_code(vm, &b, (const CodeObj *)code) < 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_finish(vm, &b);
+}
