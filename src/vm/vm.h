@@ -12,10 +12,21 @@ NEWREF Obj *vm_exec_code(Vm *vm, Obj *code, Obj *globals, Obj *locals);
 
 // Compiles and runs `src` as module `__main__`-style code in `globals`.
 // `filename` names it in tracebacks. NULL with the exception pending.
-NEWREF Obj *vm_run_source(Vm *vm, const char *src, size_t len, const char *filename,
-                          Obj *globals);
+NEWREF Obj *vm_run_source(Vm *vm, const char *src, size_t len, const char *filename, Obj *globals);
 
 // The globals dict of the running frame (borrowed), or NULL outside code.
 BORROWED Obj *vm_current_globals(Vm *vm);
+
+// Installs the SIGINT handler that turns Ctrl-C into KeyboardInterrupt,
+// raised by the dispatch loop at its next backward jump or call.
+void vm_install_sigint(void);
+
+// Asks the dispatch loop to raise KeyboardInterrupt at its next check (the
+// same effect as SIGINT; for tests and the REPL).
+void vm_request_interrupt(void);
+
+// Returns true, and forgets it, when a SIGINT arrived that the loop has not
+// turned into KeyboardInterrupt yet (the REPL checks this after reading).
+bool vm_take_interrupt(void);
 
 #endif

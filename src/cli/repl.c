@@ -1,0 +1,215 @@
+/* repl.c: the interactive loop. Lines are gathered until the compiler says
+ * the statement is complete (its `incomplete` flag, Lua's trick); a
+ * compound statement also waits for an empty line, as CPython's prompt
+ * does. Each statement runs in the __main__ globals; PRINT_EXPR echoes. */
+#include "repl.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <editline/readline.h>
+
+#include "../compile/compiler.h"
+#include "../memory/mem.h"
+#include "../objects/exc.h"
+#include "../objects/intobj.h"
+#include "../objects/str.h"
+#include "../objects/traceback.h"
+#include "../objects/tuple.h"
+#include "../vm/vm.h"
+
+int repl_handle_exception(Vm *vm, Obj *exc, bool *is_exit, bool *is_interrupt) {
+    *is_exit = false;
+    *is_interrupt = false;
+    fflush(stdout);
+    if (obj_is_instance(exc, &exc_SystemExit)) {
+        *is_exit = true;
+        Obj *args = ((ExcObj *)exc)->args;
+        Obj *code = OBJ_NONE;
+        if (args != NULL && tuple_len(args) == 1) {
+            code = tuple_get_borrow(args, 0);
+        } else if (args != NULL && tuple_len(args) > 1) {
+            code = args;
+        }
+        int status = 0;
+        if (code == OBJ_NONE) {
+            status = 0;
+        } else if (int_check(code)) {
+            int64_t v = 0;
+            if (int_as_i64(vm, code, &v) < 0) {
+                err_clear(vm);
+                v = -1;
+            }
+            status = (int)(v & 0xFF);
+        } else {
+            Obj *s = obj_str(vm, code);
+            if (s != NULL) {
+                fprintf(stderr, "%s\n", str_cstr(s));
+                obj_decref(s);
+            } else {
+                err_clear(vm);
+            }
+            status = 1;
+        }
+        obj_decref(exc);
+        return status;
+    }
+    *is_interrupt = obj_is_instance(exc, &exc_KeyboardInterrupt);
+    traceback_print_exception(vm, exc);
+    obj_decref(exc);
+    err_clear(vm);
+    return 1;
+}
+
+// True when the last non-blank character of `line` is ':' (a compound
+// statement's header), ignoring a trailing comment roughly.
+static bool ends_block_header(const char *line) {
+    size_t n = strlen(line);
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == ' ' || line[n - 1] == '\t' ||
+                     line[n - 1] == '\r')) {
+        n--;
+    }
+    return n > 0 && line[n - 1] == ':';
+}
+
+static bool is_blank(const char *line) {
+    for (; *line != '\0'; line++) {
+        if (*line != ' ' && *line != '\t' && *line != '\n' && *line != '\r') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Ctrl-C at the prompt interrupts the read (no SA_RESTART) so that the
+// loop can print KeyboardInterrupt and prompt again.
+static void install_interrupting_sigint(void) {
+    vm_install_sigint();
+    struct sigaction sa;
+    sigaction(SIGINT, NULL, &sa);
+    sa.sa_flags &= ~SA_RESTART;
+    sigaction(SIGINT, &sa, NULL);
+}
+
+// Reads one line (with its newline) into `line`: through libedit, with
+// history, when stdin is a terminal; with fgets otherwise. Returns 1 for a
+// line, 0 at end of input, -1 when Ctrl-C interrupted the read.
+static int read_line(bool tty, const char *prompt, char *line, size_t size) {
+    if (tty) {
+        char *text = readline(prompt);
+        if (vm_take_interrupt()) {
+            free(text);
+            return -1;
+        }
+        if (text == NULL) {
+            return 0;
+        }
+        if (text[0] != '\0') {
+            add_history(text);
+        }
+        snprintf(line, size, "%s\n", text);
+        free(text);
+        return 1;
+    }
+    fputs(prompt, stderr);
+    fflush(stderr);
+    if (fgets(line, (int)size, stdin) == NULL) {
+        if (ferror(stdin) && errno == EINTR) {
+            clearerr(stdin);
+            vm_take_interrupt();
+            return -1;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+// Runs one complete statement. Returns -1 when the loop must stop (exit
+// status in *status), 0 otherwise.
+static int run_statement(Vm *vm, Obj *globals, const char *src, size_t len, int *status,
+                         bool *exited) {
+    bool incomplete = false;
+    Obj *code = comp_compile_source(vm, src, len, "<stdin>", PARSE_SINGLE, &incomplete);
+    Obj *r = NULL;
+    if (code != NULL) {
+        r = vm_exec_code(vm, code, globals, globals);
+        obj_decref(code);
+    }
+    fflush(stdout);
+    if (r != NULL) {
+        obj_decref(r);
+        return 0;
+    }
+    Obj *exc = err_fetch(vm);
+    if (exc == NULL) {
+        return 0;
+    }
+    bool is_exit, is_interrupt;
+    int st = repl_handle_exception(vm, exc, &is_exit, &is_interrupt);
+    if (is_exit) {
+        *status = st;
+        *exited = true;
+        return -1;
+    }
+    return 0;
+}
+
+int repl_run(Vm *vm, Obj *globals, bool quiet, bool *exited) {
+    *exited = false;
+    if (!quiet) {
+        fprintf(stderr, "Ouro %s\nType Ctrl-D to exit.\n", OURO_VERSION);
+    }
+    install_interrupting_sigint();
+    StrBuf buf;
+    strbuf_init(&buf);
+    char line[4096];
+    bool more = false, block = false;
+    int status = 0;
+    bool tty = isatty(STDIN_FILENO) != 0;
+    for (;;) {
+        int got = read_line(tty, more ? "... " : ">>> ", line, sizeof line);
+        if (got < 0) {
+            err_clear(vm);
+            fputs("\nKeyboardInterrupt\n", stderr);
+            buf.size = 0;
+            more = block = false;
+            continue;
+        }
+        if (got == 0) {
+            fputc('\n', stderr);
+            break;
+        }
+        if (!more && is_blank(line)) {
+            continue;
+        }
+        if (strbuf_append_cstr(&buf, line) < 0) {
+            err_clear(vm);
+            break;
+        }
+        if (block && !is_blank(line)) {
+            continue; // a compound statement ends with an empty line
+        }
+        bool incomplete = false;
+        Obj *probe =
+            comp_compile_source(vm, buf.data, buf.size, "<stdin>", PARSE_SINGLE, &incomplete);
+        obj_xdecref(probe);
+        err_clear(vm);
+        if (incomplete && !(block && is_blank(line))) {
+            more = true;
+            block = block || ends_block_header(line);
+            continue;
+        }
+        int stop = run_statement(vm, globals, buf.data, buf.size, &status, exited);
+        buf.size = 0;
+        more = block = false;
+        if (stop < 0) {
+            break;
+        }
+    }
+    strbuf_free(&buf);
+    return status;
+}

@@ -1,0 +1,50 @@
+/* call.h: calling Python functions: argument binding with CPython's
+ * messages, the recursion limit, and the helpers behind CALL_EX. */
+#ifndef OURO_CALL_H
+#define OURO_CALL_H
+
+#include "../objects/runtime.h"
+#include "frame.h"
+
+// Calls Python function `func` (a FuncObj) with the vectorcall arguments
+// (borrowed). Binds them into a new frame and runs it. Returns the result
+// or NULL with an exception pending (TypeError for bad arguments,
+// RecursionError past vm->recursion_limit).
+NEWREF Obj *call_function(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
+
+// Binds the arguments of a call of `func` into the fast locals of `f` (a
+// frame pushed for func's code), creates its cells and copies the closure.
+// Returns 0, or -1 with TypeError pending (the frame must still be popped).
+int call_bind(Vm *vm, Frame *f, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
+
+// f(*args, **kwargs): `args` a tuple, `kwargs` a dict or NULL (both
+// borrowed). TypeError "keywords must be strings" for a non-str key.
+NEWREF Obj *call_tuple_dict(Vm *vm, Obj *callable, Obj *args, Obj *kwargs);
+
+// Runs frame `f` (already pushed and bound) to completion: links it into
+// vm->frame, checks the recursion limit, runs the dispatch loop, unlinks
+// and pops it. Returns the frame's result or NULL with an exception.
+NEWREF Obj *call_run_frame(Vm *vm, Frame *f);
+
+// C stack guard. A raised sys.setrecursionlimit must not turn deep
+// recursion into a crash: every nested run of the dispatch loop (and
+// rt_enter_c) also checks how much of the C stack is in use.
+// call_stack_init records the stack's base and budget (from RLIMIT_STACK);
+// rt_init calls it.
+void call_stack_init(void);
+extern char *call_stack_base;
+extern size_t call_stack_budget;
+
+// True when the C stack in use exceeds the budget.
+static inline bool call_stack_exhausted(void) {
+    char here;
+    return call_stack_base != NULL && (size_t)(call_stack_base - &here) > call_stack_budget;
+}
+
+// The dispatch loop (vm.c): executes `f`, which must be vm->frame and an
+// entry frame (is_entry), until it returns or yields. Python functions that
+// it calls through CALL/CALL_KW run inside the same loop on frames of their
+// own, pushed and popped here (no C recursion). Does not pop `f`.
+NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f);
+
+#endif

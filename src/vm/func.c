@@ -1,0 +1,297 @@
+/* func.c: function and cell objects. A function is the pairing of a code
+ * object with the globals (and closure cells) it runs in; calling one binds
+ * the arguments into a fresh frame (call.c). Cells box a variable shared by
+ * a function and the functions nested in it. */
+#include "func.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "../compile/code.h"
+#include "../memory/gc.h"
+#include "../objects/exc.h"
+#include "../objects/intobj.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../objects/type.h"
+#include "call.h"
+
+NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals) {
+    const CodeObj *co = (const CodeObj *)code;
+    FuncObj *f = (FuncObj *)obj_new_container(vm, &function_type, sizeof(FuncObj));
+    if (f == NULL) {
+        return NULL;
+    }
+    f->code = obj_newref(code);
+    f->globals = obj_newref(globals);
+    f->builtins = obj_newref(vm->builtins);
+    f->name = obj_newref(co->name);
+    f->qualname = obj_newref(co->qualname);
+    // consts[0] is the docstring slot of every function code (None if absent).
+    f->doc = obj_newref(tuple_len(co->consts) > 0 ? tuple_get_borrow(co->consts, 0) : OBJ_NONE);
+    Obj *module = dict_get_borrow(vm, globals, vm->id.name);
+    if (module == NULL && err_occurred(vm)) {
+        obj_decref((Obj *)f);
+        return NULL;
+    }
+    f->module = obj_newref(module != NULL ? module : OBJ_NONE);
+    return (Obj *)f;
+}
+
+static int func_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    FuncObj *f = (FuncObj *)self;
+    Obj *refs[] = {f->code,   f->globals,  f->builtins,   f->name,    f->qualname,   f->doc,
+                   f->module, f->defaults, f->kwdefaults, f->closure, f->annotations};
+    for (size_t i = 0; i < sizeof(refs) / sizeof(refs[0]); i++) {
+        if (refs[i] != NULL) {
+            int rc = visit(refs[i], arg);
+            if (rc != 0) {
+                return rc;
+            }
+        }
+    }
+    return dicttable_traverse(&f->attrs, visit, arg);
+}
+
+// Drops every reference that may be part of a cycle; each slot is detached
+// before its release so that a finalizer sees a consistent function.
+static void func_clear(Obj *self) {
+    FuncObj *f = (FuncObj *)self;
+    Obj **slots[] = {&f->globals,  &f->builtins,   &f->doc,     &f->module,
+                     &f->defaults, &f->kwdefaults, &f->closure, &f->annotations};
+    for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) {
+        Obj *old = *slots[i];
+        *slots[i] = NULL;
+        obj_xdecref(old);
+    }
+    dicttable_clear(&f->attrs);
+}
+
+static void func_dealloc(Obj *self) {
+    FuncObj *f = (FuncObj *)self;
+    gc_untrack(self);
+    func_clear(self);
+    Obj *code = f->code, *name = f->name, *qualname = f->qualname;
+    f->code = f->name = f->qualname = NULL;
+    obj_xdecref(code);
+    obj_xdecref(name);
+    obj_xdecref(qualname);
+    obj_free(self);
+}
+
+static Obj *func_repr(Vm *vm, Obj *self) {
+    return str_from_fmt(vm, "<function %S at %p>", ((FuncObj *)self)->qualname, (void *)self);
+}
+
+// Functions are non-data descriptors: looked up through an instance they
+// become bound methods (LOAD_METHOD avoids that allocation for calls).
+static Obj *func_descr_get(Vm *vm, Obj *self, Obj *obj, Obj *type) {
+    OURO_UNUSED(type);
+    if (obj == NULL || obj == OBJ_NONE) {
+        return obj_newref(self);
+    }
+    return method_new(vm, self, obj);
+}
+
+// Calls that come through obj_call (from C code such as repr() or sorted())
+// report the recursion limit as CPython's C call path does.
+static Obj *func_call_slot(Vm *vm, Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (OURO_UNLIKELY(++vm->c_depth + vm->recursion_depth > vm->recursion_limit)) {
+        vm->c_depth--;
+        return err_raise(vm, &exc_RecursionError,
+                         "maximum recursion depth exceeded while calling a Python object");
+    }
+    Obj *r = call_function(vm, callable, args, nargs, kwnames);
+    vm->c_depth--;
+    return r;
+}
+
+// --- Attributes -----------------------------------------------------------
+
+#define FUNC_GETTER(field)                                                                         \
+    static Obj *func_get_##field(Vm *vm, Obj *self) {                                              \
+        OURO_UNUSED(vm);                                                                           \
+        Obj *v = ((FuncObj *)self)->field;                                                         \
+        return obj_newref(v != NULL ? v : OBJ_NONE);                                               \
+    }
+FUNC_GETTER(name)
+FUNC_GETTER(qualname)
+FUNC_GETTER(doc)
+FUNC_GETTER(module)
+FUNC_GETTER(defaults)
+FUNC_GETTER(kwdefaults)
+FUNC_GETTER(code)
+FUNC_GETTER(globals)
+FUNC_GETTER(closure)
+#undef FUNC_GETTER
+
+static Obj *func_get_annotations(Vm *vm, Obj *self) {
+    FuncObj *f = (FuncObj *)self;
+    if (f->annotations == NULL) {
+        f->annotations = dict_new(vm);
+        if (f->annotations == NULL) {
+            return NULL;
+        }
+    }
+    return obj_newref(f->annotations);
+}
+
+static int set_str_attr(Vm *vm, Obj **slot, Obj *value, const char *what) {
+    if (value == NULL || !str_check(value)) {
+        err_raise(vm, &exc_TypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    obj_replace(slot, value);
+    return 0;
+}
+
+static int func_set_name(Vm *vm, Obj *self, Obj *value) {
+    return set_str_attr(vm, &((FuncObj *)self)->name, value, "__name__");
+}
+
+static int func_set_qualname(Vm *vm, Obj *self, Obj *value) {
+    return set_str_attr(vm, &((FuncObj *)self)->qualname, value, "__qualname__");
+}
+
+static int func_set_doc(Vm *vm, Obj *self, Obj *value) {
+    OURO_UNUSED(vm);
+    obj_replace(&((FuncObj *)self)->doc, value != NULL ? value : OBJ_NONE);
+    return 0;
+}
+
+static int func_set_module(Vm *vm, Obj *self, Obj *value) {
+    OURO_UNUSED(vm);
+    obj_replace(&((FuncObj *)self)->module, value != NULL ? value : OBJ_NONE);
+    return 0;
+}
+
+static int func_set_defaults(Vm *vm, Obj *self, Obj *value) {
+    if (value == OBJ_NONE) {
+        value = NULL;
+    }
+    if (value != NULL && !tuple_check(value)) {
+        err_raise(vm, &exc_TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    obj_replace(&((FuncObj *)self)->defaults, value);
+    return 0;
+}
+
+static int func_set_kwdefaults(Vm *vm, Obj *self, Obj *value) {
+    if (value == OBJ_NONE) {
+        value = NULL;
+    }
+    if (value != NULL && !dict_check(value)) {
+        err_raise(vm, &exc_TypeError, "__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    obj_replace(&((FuncObj *)self)->kwdefaults, value);
+    return 0;
+}
+
+static const GetSetDef func_getset[] = {
+    {"__name__", func_get_name, func_set_name},
+    {"__qualname__", func_get_qualname, func_set_qualname},
+    {"__doc__", func_get_doc, func_set_doc},
+    {"__module__", func_get_module, func_set_module},
+    {"__defaults__", func_get_defaults, func_set_defaults},
+    {"__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults},
+    {"__code__", func_get_code, NULL},
+    {"__globals__", func_get_globals, NULL},
+    {"__closure__", func_get_closure, NULL},
+    {"__annotations__", func_get_annotations, NULL},
+    {NULL, NULL, NULL},
+};
+
+static size_t func_sizeof(Obj *self) {
+    return sizeof(FuncObj) + dicttable_sizeof(&((FuncObj *)self)->attrs);
+}
+
+TypeObj function_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "function",
+    .basicsize = sizeof(FuncObj),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = func_dealloc,
+    .traverse = func_traverse,
+    .clear = func_clear,
+    .repr = func_repr,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .call = func_call_slot,
+    .descr_get = func_descr_get,
+    .sizeof_ = func_sizeof,
+    .getset = func_getset,
+    .dictoffset = offsetof(FuncObj, attrs),
+};
+
+// --- Cells ------------------------------------------------------------------
+
+NEWREF Obj *cell_new(Vm *vm, Obj *value) {
+    CellObj *c = (CellObj *)obj_new_container(vm, &cell_type, sizeof(CellObj));
+    if (c == NULL) {
+        return NULL;
+    }
+    obj_xincref(value);
+    c->ref = value;
+    return (Obj *)c;
+}
+
+static int cell_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    Obj *ref = ((CellObj *)self)->ref;
+    return ref != NULL ? visit(ref, arg) : 0;
+}
+
+static void cell_clear(Obj *self) {
+    CellObj *c = (CellObj *)self;
+    Obj *old = c->ref;
+    c->ref = NULL;
+    obj_xdecref(old);
+}
+
+static void cell_dealloc(Obj *self) {
+    gc_untrack(self);
+    cell_clear(self);
+    obj_free(self);
+}
+
+static Obj *cell_repr(Vm *vm, Obj *self) {
+    Obj *ref = ((CellObj *)self)->ref;
+    if (ref == NULL) {
+        return str_from_fmt(vm, "<cell at %p: empty>", (void *)self);
+    }
+    return str_from_fmt(vm, "<cell at %p: %s object at %p>", (void *)self, obj_type_name(ref),
+                        (void *)ref);
+}
+
+static Obj *cell_get_contents(Vm *vm, Obj *self) {
+    Obj *ref = ((CellObj *)self)->ref;
+    if (ref == NULL) {
+        return err_raise(vm, &exc_ValueError, "Cell is empty");
+    }
+    return obj_newref(ref);
+}
+
+static int cell_set_contents(Vm *vm, Obj *self, Obj *value) {
+    OURO_UNUSED(vm);
+    cell_set(self, value);
+    return 0;
+}
+
+static const GetSetDef cell_getset[] = {
+    {"cell_contents", cell_get_contents, cell_set_contents},
+    {NULL, NULL, NULL},
+};
+
+TypeObj cell_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "cell",
+    .basicsize = sizeof(CellObj),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = cell_dealloc,
+    .traverse = cell_traverse,
+    .clear = cell_clear,
+    .repr = cell_repr,
+    .getattr = obj_generic_getattr,
+    .getset = cell_getset,
+};

@@ -1,0 +1,1528 @@
+/* vm.c: the dispatch loop. Executes bytecode with computed goto (a switch
+ * where the compiler lacks labels as values), keeping the instruction
+ * pointer and the stack pointer in locals. Calls of Python functions from
+ * CALL/CALL_KW switch frames inside the loop instead of recursing in C.
+ * Small-int arithmetic and comparisons are done inline on the tagged
+ * values; everything else goes through the generic protocols of objects/.
+ * Exceptions unwind through each frame's block stack as described at the
+ * top of opcodes.def, then into the caller's frame. */
+#include "vm.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../compile/code.h"
+#include "../compile/compiler.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/intobj.h"
+#include "../objects/list.h"
+#include "../objects/misc.h"
+#include "../objects/set.h"
+#include "../objects/str.h"
+#include "../objects/traceback.h"
+#include "../objects/tuple.h"
+#include "../objects/type.h"
+#include "call.h"
+#include "func.h"
+#include "gen.h"
+#include "import.h"
+#include "vm_ops.h"
+
+// Set by the SIGINT handler; the loop turns it into KeyboardInterrupt at
+// backward jumps and frame entry, where the stack is consistent.
+static volatile sig_atomic_t interrupt_pending;
+
+static void on_sigint(int sig) {
+    OURO_UNUSED(sig);
+    interrupt_pending = 1;
+}
+
+void vm_install_sigint(void) {
+    signal(SIGINT, on_sigint);
+}
+
+void vm_request_interrupt(void) {
+    interrupt_pending = 1;
+}
+
+bool vm_take_interrupt(void) {
+    bool pending = interrupt_pending != 0;
+    interrupt_pending = 0;
+    return pending;
+}
+
+static int check_interrupt(Vm *vm) {
+    interrupt_pending = 0;
+    err_raise_obj(vm, &exc_KeyboardInterrupt, NULL);
+    return -1;
+}
+
+BORROWED Obj *vm_current_globals(Vm *vm) {
+    return vm->frame != NULL ? vm->frame->globals : NULL;
+}
+
+NEWREF Obj *vm_exec_code(Vm *vm, Obj *code, Obj *globals, Obj *locals) {
+    const CodeObj *co = (const CodeObj *)code;
+    if (co->nfrees > 0) {
+        return err_raise(vm, &exc_TypeError,
+                         "code object passed to exec() may not contain free variables");
+    }
+    Frame *f = frame_push(vm, (CodeObj *)code, NULL, globals, vm->builtins, locals);
+    if (f == NULL) {
+        return NULL;
+    }
+    // A function's code run directly (exec(f.__code__)) still needs its cells.
+    for (int i = 0; i < co->ncells; i++) {
+        Obj *cell = cell_new(vm, NULL);
+        if (cell == NULL) {
+            frame_pop(vm, f);
+            return NULL;
+        }
+        f->fast[co->nlocals + i] = cell;
+    }
+    return call_run_frame(vm, f);
+}
+
+NEWREF Obj *vm_run_source(Vm *vm, const char *src, size_t len, const char *filename, Obj *globals) {
+    Obj *code = comp_compile_source(vm, src, len, filename, PARSE_FILE, NULL);
+    if (code == NULL) {
+        return NULL;
+    }
+    Obj *result = vm_exec_code(vm, code, globals, globals);
+    obj_decref(code);
+    return result;
+}
+
+// --- Name errors ---------------------------------------------------------------
+
+static void raise_name_error(Vm *vm, Obj *name) {
+    if (!err_occurred(vm)) {
+        err_raise(vm, &exc_NameError, "name '%S' is not defined", name);
+    }
+}
+
+static void raise_unbound_local(Vm *vm, Obj *name) {
+    err_raise(vm, &exc_UnboundLocalError,
+              "cannot access local variable '%S' where it is not associated with a value", name);
+}
+
+// An empty cell: a local captured by an inner function, or a free
+// variable of this one.
+static void raise_unbound_cell(Vm *vm, const CodeObj *co, uint32_t i) {
+    if ((int)i < co->ncells) {
+        raise_unbound_local(vm, tuple_get_borrow(co->cellvars, i));
+    } else {
+        err_raise(vm, &exc_NameError,
+                  "cannot access free variable '%S' where it is not associated with a value in "
+                  "enclosing scope",
+                  tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells));
+    }
+}
+
+static Obj *cell_name(const CodeObj *co, uint32_t i) {
+    return (int)i < co->ncells ? tuple_get_borrow(co->cellvars, i)
+                               : tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells);
+}
+
+// Looks `name` up in a locals mapping: borrowed from a dict, or a new
+// reference stored in *owned for other mappings. NULL without exception
+// when absent.
+static Obj *locals_lookup(Vm *vm, Obj *locals, Obj *name, Obj **owned) {
+    *owned = NULL;
+    if (dict_check(locals)) {
+        return dict_get_borrow(vm, locals, name);
+    }
+    Obj *v = obj_getitem(vm, locals, name);
+    if (v == NULL && err_matches(vm, &exc_KeyError)) {
+        err_clear(vm);
+    }
+    *owned = v;
+    return v;
+}
+
+static Obj *load_name(Vm *vm, Frame *f, Obj *name) {
+    Obj *owned;
+    Obj *v = locals_lookup(vm, f->locals, name, &owned);
+    if (v != NULL) {
+        return owned != NULL ? owned : obj_newref(v);
+    }
+    if (err_occurred(vm)) {
+        return NULL;
+    }
+    v = dict_get_borrow(vm, f->globals, name);
+    if (v == NULL && !err_occurred(vm)) {
+        v = dict_get_borrow(vm, f->builtins, name);
+    }
+    if (v == NULL) {
+        raise_name_error(vm, name);
+        return NULL;
+    }
+    return obj_newref(v);
+}
+
+// --- Small-int fast paths ------------------------------------------------------
+
+// Computes `a op b` for two small ints when the result is cheap and exact;
+// returns NULL (no exception) to fall back to the generic path.
+static inline Obj *smallint_binop(Obj *a, Obj *b, int op) {
+    int64_t x = SMALLINT_VALUE(a), y = SMALLINT_VALUE(b), r;
+    switch (op) {
+        case BINOP_ADD:
+            r = x + y; // cannot overflow int64: both fit in 62 bits
+            break;
+        case BINOP_SUB:
+            r = x - y;
+            break;
+        case BINOP_MUL:
+            if (__builtin_mul_overflow(x, y, &r)) {
+                return NULL;
+            }
+            break;
+        case BINOP_FLOORDIV:
+            if (y == 0) {
+                return NULL;
+            }
+            r = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) {
+                r--;
+            }
+            break;
+        case BINOP_MOD:
+            if (y == 0) {
+                return NULL;
+            }
+            r = x % y;
+            if (r != 0 && ((r < 0) != (y < 0))) {
+                r += y;
+            }
+            break;
+        case BINOP_AND:
+            r = x & y;
+            break;
+        case BINOP_OR:
+            r = x | y;
+            break;
+        case BINOP_XOR:
+            r = x ^ y;
+            break;
+        case BINOP_LSHIFT:
+            if (y < 0 || y >= 62 || x < -((int64_t)1 << 40) || x > ((int64_t)1 << 40) ||
+                (y > 20 && x != 0)) {
+                return NULL;
+            }
+            r = (int64_t)((uint64_t)x << y);
+            break;
+        case BINOP_RSHIFT:
+            if (y < 0) {
+                return NULL;
+            }
+            r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+            break;
+        default:
+            return NULL;
+    }
+    return SMALLINT_FITS(r) ? SMALLINT_FROM(r) : NULL;
+}
+
+static inline bool smallint_compare(Obj *a, Obj *b, int op) {
+    intptr_t x = (intptr_t)a, y = (intptr_t)b; // the tag preserves order
+    switch (op) {
+        case CMP_LT:
+            return x < y;
+        case CMP_LE:
+            return x <= y;
+        case CMP_EQ:
+            return x == y;
+        case CMP_NE:
+            return x != y;
+        case CMP_GT:
+            return x > y;
+        default:
+            return x >= y;
+    }
+}
+
+// --- Exceptions ------------------------------------------------------------------
+
+// Restores vm->handled_exc from a `prev` value popped off the stack (the
+// reference moves into the VM; None means nothing handled).
+static void restore_handled(Vm *vm, Obj *prev) {
+    Obj *old = vm->handled_exc;
+    if (prev == OBJ_NONE) {
+        obj_decref(prev);
+        prev = NULL;
+    }
+    vm->handled_exc = prev;
+    obj_xdecref(old);
+}
+
+// Makes `exc` (reference consumed) the pending exception unchanged: no
+// new context, no traceback entry (RERAISE).
+static void reraise(Vm *vm, Obj *exc) {
+    err_restore(vm, exc);
+}
+
+// --- The loop --------------------------------------------------------------------
+
+#if defined(__GNUC__)
+#define VM_COMPUTED_GOTO 1
+#else
+#define VM_COMPUTED_GOTO 0
+#endif
+
+#define PUSH(v)   (*sp++ = (v))
+#define POP()     (*--sp)
+#define TOP()     (sp[-1])
+#define SECOND()  (sp[-2])
+#define ARG       INSTR_ARG(instr)
+#define JUMPTO(t) (ip = code + (t))
+#define SAVE_PC() (f->pc = (uint32_t)(ip - code - 1))
+
+#if VM_COMPUTED_GOTO
+#define TARGET(name) L_##name:
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        instr = *ip++;                                                                             \
+        goto *labels[INSTR_OP(instr)];                                                             \
+    } while (0)
+#else
+#define TARGET(name) case OP_##name:
+#define DISPATCH()   goto dispatch
+#endif
+
+NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
+#if VM_COMPUTED_GOTO
+    static void *const labels[OP_COUNT] = {
+#define OP(name, effect, jump_effect, kind) &&L_##name,
+#include "../compile/opcodes.def"
+#undef OP
+    };
+#endif
+    // The running frame's state, cached in locals; reloaded when the loop
+    // enters a called Python function or returns to its caller.
+    CodeObj *co;
+    const uint32_t *code;
+    const uint32_t *ip;
+    Obj **sp;
+    Obj **fast;
+    Obj **cells;
+    Obj *const *consts;
+    Obj *const *names;
+    uint32_t instr;
+    bool is_reraise = false; // the error came from RERAISE: no traceback entry
+    // Operands of a Python call the loop runs inline (see inline_call).
+    Obj *call_callable;
+    Obj **call_args;
+    size_t call_nargs;
+    Obj *call_kwnames;
+
+#define LOAD_FRAME_STATE()                                                                         \
+    do {                                                                                           \
+        co = f->code;                                                                              \
+        code = co->code;                                                                           \
+        ip = code + f->pc;                                                                         \
+        sp = f->sp;                                                                                \
+        fast = f->fast;                                                                            \
+        cells = f->fast + co->nlocals;                                                             \
+        consts = ((TupleObj *)co->consts)->items;                                                  \
+        names = ((TupleObj *)co->names)->items;                                                    \
+    } while (0)
+
+    LOAD_FRAME_STATE();
+
+    if (OURO_UNLIKELY(interrupt_pending)) {
+        check_interrupt(vm);
+        goto error;
+    }
+    if (f->throwing) {
+        // generator.throw(): the exception is pending; raise it at the
+        // suspended instruction so that the generator's handlers see it.
+        f->throwing = false;
+        goto error;
+    }
+
+#if VM_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    instr = *ip++;
+    switch (INSTR_OP(instr)) {
+#endif
+
+    TARGET(NOP) {
+        DISPATCH();
+    }
+    TARGET(POP_TOP) {
+        Obj *v = POP();
+        obj_xdecref(v);
+        DISPATCH();
+    }
+    TARGET(ROT_TWO) {
+        Obj *a = sp[-2];
+        sp[-2] = sp[-1];
+        sp[-1] = a;
+        DISPATCH();
+    }
+    TARGET(ROT_THREE) {
+        Obj *c = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = sp[-3];
+        sp[-3] = c;
+        DISPATCH();
+    }
+    TARGET(ROT_FOUR) {
+        Obj *d = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = sp[-3];
+        sp[-3] = sp[-4];
+        sp[-4] = d;
+        DISPATCH();
+    }
+    TARGET(DUP_TOP) {
+        Obj *v = TOP();
+        obj_xincref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(DUP_TOP_TWO) {
+        Obj *a = sp[-2], *b = sp[-1];
+        obj_xincref(a);
+        obj_xincref(b);
+        PUSH(a);
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        Obj *v = consts[ARG];
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST) {
+        Obj *v = fast[ARG];
+        if (OURO_UNLIKELY(v == NULL)) {
+            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
+            goto error;
+        }
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        Obj *old = fast[ARG];
+        fast[ARG] = POP();
+        obj_xdecref(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        Obj *old = fast[ARG];
+        if (old == NULL) {
+            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
+            goto error;
+        }
+        fast[ARG] = NULL;
+        obj_decref(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Obj *v = cell_get_borrow(cells[ARG]);
+        if (v == NULL) {
+            raise_unbound_cell(vm, co, ARG);
+            goto error;
+        }
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        Obj *v = POP();
+        cell_set(cells[ARG], v);
+        obj_decref(v);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        if (cell_get_borrow(cells[ARG]) == NULL) {
+            raise_unbound_cell(vm, co, ARG);
+            goto error;
+        }
+        cell_set(cells[ARG], NULL);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        Obj *c = cells[ARG];
+        obj_incref(c);
+        PUSH(c);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        Obj *owned;
+        Obj *v = f->locals != NULL ? locals_lookup(vm, f->locals, cell_name(co, ARG), &owned)
+                                   : (owned = NULL);
+        if (v != NULL) {
+            PUSH(owned != NULL ? owned : obj_newref(v));
+            DISPATCH();
+        }
+        if (err_occurred(vm)) {
+            goto error;
+        }
+        v = cell_get_borrow(cells[ARG]);
+        if (v == NULL) {
+            raise_unbound_cell(vm, co, ARG);
+            goto error;
+        }
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        Obj *name = names[ARG];
+        Obj *v = dict_get_borrow(vm, f->globals, name);
+        if (v == NULL) {
+            if (err_occurred(vm)) {
+                goto error;
+            }
+            v = dict_get_borrow(vm, f->builtins, name);
+            if (v == NULL) {
+                raise_name_error(vm, name);
+                goto error;
+            }
+        }
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        Obj *v = POP();
+        int rc = dict_set(vm, f->globals, names[ARG], v);
+        obj_decref(v);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        int rc = dict_del(vm, f->globals, names[ARG]);
+        if (rc != 0) {
+            if (rc > 0) {
+                raise_name_error(vm, names[ARG]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        Obj *v = load_name(vm, f, names[ARG]);
+        if (v == NULL) {
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        Obj *v = POP();
+        int rc = dict_check(f->locals) ? dict_set(vm, f->locals, names[ARG], v)
+                                       : obj_setitem(vm, f->locals, names[ARG], v);
+        obj_decref(v);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        int rc;
+        if (dict_check(f->locals)) {
+            rc = dict_del(vm, f->locals, names[ARG]);
+        } else {
+            rc = obj_delitem(vm, f->locals, names[ARG]);
+            if (rc < 0 && err_matches(vm, &exc_KeyError)) {
+                err_clear(vm);
+                rc = 1;
+            }
+        }
+        if (rc != 0) {
+            if (rc > 0) {
+                raise_name_error(vm, names[ARG]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        Obj *o = TOP();
+        Obj *v = obj_getattr(vm, o, names[ARG]);
+        if (v == NULL) {
+            goto error;
+        }
+        sp[-1] = v;
+        obj_decref(o);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        Obj *o = sp[-1], *v = sp[-2];
+        int rc = obj_setattr(vm, o, names[ARG], v);
+        if (rc < 0) {
+            goto error;
+        }
+        sp -= 2;
+        obj_decref(o);
+        obj_decref(v);
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        Obj *o = TOP();
+        if (obj_setattr(vm, o, names[ARG], NULL) < 0) {
+            goto error;
+        }
+        sp--;
+        obj_decref(o);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        Obj *o = TOP();
+        Obj *meth;
+        int rc = ops_load_method(vm, o, names[ARG], &meth);
+        if (rc < 0) {
+            goto error;
+        }
+        if (rc > 0) {
+            sp[-1] = meth; // [meth self]: self moves up one slot
+            PUSH(o);
+        } else {
+            sp[-1] = NULL;
+            PUSH(meth);
+            obj_decref(o);
+        }
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Obj *c = sp[-2], *k = sp[-1];
+        Obj *v;
+        if (obj_type(c) == &list_type && OBJ_IS_SMALLINT(k)) {
+            int64_t i = SMALLINT_VALUE(k);
+            int64_t n = (int64_t)list_len(c);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                v = obj_newref(list_get_borrow(c, (size_t)i));
+                goto subscr_done;
+            }
+        }
+        v = obj_getitem(vm, c, k);
+        if (v == NULL) {
+            goto error;
+        }
+    subscr_done:
+        sp -= 2;
+        obj_decref(c);
+        obj_decref(k);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Obj *v = sp[-3], *c = sp[-2], *k = sp[-1];
+        if (obj_setitem(vm, c, k, v) < 0) {
+            goto error;
+        }
+        sp -= 3;
+        obj_decref(v);
+        obj_decref(c);
+        obj_decref(k);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Obj *c = sp[-2], *k = sp[-1];
+        if (obj_delitem(vm, c, k) < 0) {
+            goto error;
+        }
+        sp -= 2;
+        obj_decref(c);
+        obj_decref(k);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Obj *step = ARG == 3 ? POP() : NULL;
+        Obj *stop = POP(), *start = POP();
+        Obj *s = slice_new(vm, start, stop, step != NULL ? step : OBJ_NONE);
+        obj_decref(start);
+        obj_decref(stop);
+        obj_xdecref(step);
+        if (s == NULL) {
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        Obj *a = sp[-2], *b = sp[-1];
+        Obj *r = NULL;
+        if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+            r = smallint_binop(a, b, (int)(ARG % BINOP_INPLACE));
+        }
+        if (r == NULL) {
+            r = obj_binop(vm, a, b, (BinOp)ARG);
+            if (r == NULL) {
+                goto error;
+            }
+        }
+        sp -= 2;
+        obj_decref(a);
+        obj_decref(b);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        Obj *a = TOP();
+        Obj *r;
+        if (OBJ_IS_SMALLINT(a) && SMALLINT_VALUE(a) != SMALLINT_MIN) {
+            r = SMALLINT_FROM(-SMALLINT_VALUE(a));
+        } else if ((r = obj_neg(vm, a)) == NULL) {
+            goto error;
+        }
+        sp[-1] = r;
+        obj_decref(a);
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        Obj *a = TOP();
+        Obj *r = obj_pos(vm, a);
+        if (r == NULL) {
+            goto error;
+        }
+        sp[-1] = r;
+        obj_decref(a);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        Obj *a = TOP();
+        int t = obj_is_true(vm, a);
+        if (t < 0) {
+            goto error;
+        }
+        sp[-1] = obj_bool(!t);
+        obj_decref(a);
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Obj *a = TOP();
+        Obj *r = obj_invert(vm, a);
+        if (r == NULL) {
+            goto error;
+        }
+        sp[-1] = r;
+        obj_decref(a);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Obj *a = sp[-2], *b = sp[-1];
+        Obj *r;
+        if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+            r = obj_bool(smallint_compare(a, b, (int)ARG));
+        } else if ((r = obj_richcompare(vm, a, b, (CmpOp)ARG)) == NULL) {
+            goto error;
+        }
+        sp -= 2;
+        obj_decref(a);
+        obj_decref(b);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Obj *a = sp[-2], *b = sp[-1];
+        bool same = (a == b) != (ARG != 0);
+        sp -= 2;
+        obj_decref(a);
+        obj_decref(b);
+        PUSH(obj_bool(same));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        Obj *x = sp[-2], *c = sp[-1];
+        int r = obj_contains(vm, c, x);
+        if (r < 0) {
+            goto error;
+        }
+        sp -= 2;
+        obj_decref(x);
+        obj_decref(c);
+        PUSH(obj_bool((r != 0) != (ARG != 0)));
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        size_t n = ARG;
+        Obj *t = tuple_new(vm, n);
+        if (t == NULL) {
+            goto error;
+        }
+        sp -= n;
+        for (size_t i = 0; i < n; i++) {
+            tuple_set_steal(t, i, sp[i]);
+        }
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        size_t n = ARG;
+        Obj *l = list_new(vm, n);
+        if (l == NULL) {
+            goto error;
+        }
+        sp -= n;
+        for (size_t i = 0; i < n; i++) {
+            list_set_steal(l, i, sp[i]);
+        }
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        size_t n = ARG;
+        Obj *s = set_new(vm, false);
+        if (s == NULL) {
+            goto error;
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (set_add(vm, s, sp[(ptrdiff_t)i - (ptrdiff_t)n]) < 0) {
+                obj_decref(s);
+                goto error;
+            }
+        }
+        while (n-- > 0) {
+            obj_decref(POP());
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        size_t n = ARG;
+        Obj *d = dict_new(vm);
+        if (d == NULL) {
+            goto error;
+        }
+        Obj **items = sp - 2 * n;
+        for (size_t i = 0; i < n; i++) {
+            if (dict_set(vm, d, items[2 * i], items[2 * i + 1]) < 0) {
+                obj_decref(d);
+                goto error;
+            }
+        }
+        while (sp > items) {
+            obj_decref(POP());
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        size_t n = ARG;
+        Obj *s = ops_build_string(vm, sp - n, n);
+        if (s == NULL) {
+            goto error;
+        }
+        while (n-- > 0) {
+            obj_decref(POP());
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        Obj *spec = (ARG & 4) ? POP() : NULL;
+        Obj *v = POP();
+        Obj *r = ops_format_value(vm, v, (int)(ARG & 3), spec);
+        obj_decref(v);
+        obj_xdecref(spec);
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Obj *v = POP();
+        if (list_append_steal(vm, sp[-(ptrdiff_t)ARG], v) < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Obj *v = POP();
+        int rc = set_add(vm, sp[-(ptrdiff_t)ARG], v);
+        obj_decref(v);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Obj *v = POP(), *k = POP();
+        int rc = dict_set(vm, sp[-(ptrdiff_t)ARG], k, v);
+        obj_decref(k);
+        obj_decref(v);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Obj *src = POP();
+        int rc = ops_list_extend(vm, sp[-(ptrdiff_t)ARG], src);
+        obj_decref(src);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Obj *src = POP();
+        Obj *set = sp[-(ptrdiff_t)ARG];
+        Obj *it = obj_iter(vm, src);
+        obj_decref(src);
+        if (it == NULL) {
+            goto error;
+        }
+        Obj *item;
+        int rc = 0;
+        while (rc == 0 && (item = obj_next(vm, it)) != NULL) {
+            rc = set_add(vm, set, item);
+            obj_decref(item);
+        }
+        obj_decref(it);
+        if (rc < 0 || err_occurred(vm)) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Obj *src = POP();
+        int rc = ops_dict_update(vm, sp[-(ptrdiff_t)ARG], src);
+        obj_decref(src);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Obj *src = POP();
+        // [NULL f args dict]: the callee sits two slots below the dict.
+        Obj *callee = sp[-(ptrdiff_t)ARG - 2];
+        int rc = ops_dict_merge(vm, callee, sp[-(ptrdiff_t)ARG], src);
+        obj_decref(src);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        Obj *l = TOP();
+        Obj *t = list_as_tuple(vm, l);
+        if (t == NULL) {
+            goto error;
+        }
+        sp[-1] = t;
+        obj_decref(l);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        // The items overwrite the sequence's slot, so keep it aside.
+        Obj *seq = POP();
+        if (ops_unpack(vm, seq, ARG, sp) < 0) {
+            PUSH(seq);
+            goto error;
+        }
+        sp += ARG;
+        obj_decref(seq);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        Obj *seq = TOP();
+        size_t before = ARG & 0xFFu, after = ARG >> 8;
+        // The items overwrite the sequence's slot, so keep it aside.
+        sp--;
+        if (ops_unpack_ex(vm, seq, before, after, sp) < 0) {
+            PUSH(seq);
+            goto error;
+        }
+        sp += before + 1 + after;
+        obj_decref(seq);
+        DISPATCH();
+    }
+    TARGET(JUMP) {
+        uint32_t target = ARG;
+        if (target <= (uint32_t)(ip - code) && OURO_UNLIKELY(interrupt_pending)) {
+            check_interrupt(vm);
+            goto error;
+        }
+        JUMPTO(target);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Obj *v = POP();
+        int t;
+        if (v == OBJ_TRUE) {
+            t = 1;
+        } else if (v == OBJ_FALSE) {
+            t = 0;
+        } else {
+            t = obj_is_true(vm, v);
+            obj_decref(v);
+            if (t < 0) {
+                goto error;
+            }
+        }
+        if (!t) {
+            JUMPTO(ARG);
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Obj *v = POP();
+        int t;
+        if (v == OBJ_TRUE) {
+            t = 1;
+        } else if (v == OBJ_FALSE) {
+            t = 0;
+        } else {
+            t = obj_is_true(vm, v);
+            obj_decref(v);
+            if (t < 0) {
+                goto error;
+            }
+        }
+        if (t) {
+            JUMPTO(ARG);
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        int t = obj_is_true(vm, TOP());
+        if (t < 0) {
+            goto error;
+        }
+        if (!t) {
+            JUMPTO(ARG);
+        } else {
+            obj_decref(POP());
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        int t = obj_is_true(vm, TOP());
+        if (t < 0) {
+            goto error;
+        }
+        if (t) {
+            JUMPTO(ARG);
+        } else {
+            obj_decref(POP());
+        }
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        Obj *o = TOP();
+        Obj *it = obj_iter(vm, o);
+        if (it == NULL) {
+            goto error;
+        }
+        sp[-1] = it;
+        obj_decref(o);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Obj *it = TOP();
+        TypeObj *tp = obj_type(it);
+        Obj *v = tp->iternext != NULL ? tp->iternext(vm, it) : obj_next(vm, it);
+        if (v != NULL) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (err_occurred(vm)) {
+            goto error;
+        }
+        sp--;
+        obj_decref(it);
+        JUMPTO(ARG);
+        if (OURO_UNLIKELY(interrupt_pending)) {
+            check_interrupt(vm);
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(CALL) {
+        size_t n = ARG;
+        Obj **base = sp - n - 2;
+        Obj *callable;
+        Obj **args;
+        size_t nargs;
+        if (base[0] == NULL && obj_type(base[1]) == &method_type) {
+            // A bound method in the callable slot: call its function with
+            // self in the NULL slot, like a LOAD_METHOD call.
+            MethodObj *m = (MethodObj *)base[1];
+            base[0] = obj_newref(m->func);
+            base[1] = obj_newref(m->self);
+            obj_decref((Obj *)m);
+        }
+        if (base[0] == NULL) {
+            callable = base[1];
+            args = base + 2;
+            nargs = n;
+        } else {
+            callable = base[0];
+            args = base + 1;
+            nargs = n + 1;
+        }
+        SAVE_PC();
+        f->sp = sp;
+        if (func_check(callable)) {
+            call_callable = callable;
+            call_args = args;
+            call_nargs = nargs;
+            call_kwnames = NULL;
+            goto inline_call;
+        }
+        Obj *r = obj_call(vm, callable, args, nargs, NULL);
+        while (sp > base) {
+            Obj *v = POP();
+            obj_xdecref(v);
+        }
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_KW) {
+        size_t n = ARG;
+        Obj *kwnames = sp[-1];
+        Obj **base = sp - n - 3;
+        Obj *callable;
+        Obj **args;
+        size_t nargs;
+        size_t npos = n - tuple_len(kwnames);
+        if (base[0] == NULL && obj_type(base[1]) == &method_type) {
+            MethodObj *m = (MethodObj *)base[1];
+            base[0] = obj_newref(m->func);
+            base[1] = obj_newref(m->self);
+            obj_decref((Obj *)m);
+        }
+        if (base[0] == NULL) {
+            callable = base[1];
+            args = base + 2;
+            nargs = npos;
+        } else {
+            callable = base[0];
+            args = base + 1;
+            nargs = npos + 1;
+        }
+        SAVE_PC();
+        f->sp = sp;
+        if (func_check(callable)) {
+            call_callable = callable;
+            call_args = args;
+            call_nargs = nargs;
+            call_kwnames = kwnames;
+            goto inline_call;
+        }
+        Obj *r = obj_call(vm, callable, args, nargs, kwnames);
+        while (sp > base) {
+            Obj *v = POP();
+            obj_xdecref(v);
+        }
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_EX) {
+        Obj *kwargs = (ARG & 1) ? POP() : NULL;
+        Obj *argseq = POP();
+        Obj *callable = POP();
+        Obj *null = POP();
+        obj_xdecref(null);
+        Obj *r = NULL;
+        Obj *argtuple = ops_call_args_tuple(vm, callable, argseq);
+        Obj *kwdict = NULL;
+        if (argtuple != NULL && kwargs != NULL) {
+            kwdict = ops_call_kwargs_dict(vm, callable, kwargs);
+        }
+        if (argtuple != NULL && (kwargs == NULL || kwdict != NULL)) {
+            SAVE_PC();
+            f->sp = sp;
+            r = call_tuple_dict(vm, callable, argtuple, kwdict);
+        }
+        obj_xdecref(argtuple);
+        obj_xdecref(kwdict);
+        obj_xdecref(kwargs);
+        obj_decref(argseq);
+        obj_decref(callable);
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        uint32_t a = ARG;
+        Obj *codeobj = POP();
+        Obj *closure = (a & 8) ? POP() : NULL;
+        Obj *ann = (a & 4) ? POP() : NULL;
+        Obj *kwdefaults = (a & 2) ? POP() : NULL;
+        Obj *defaults = (a & 1) ? POP() : NULL;
+        Obj *fn = ops_make_function(vm, codeobj, f->globals, defaults, kwdefaults, ann, closure);
+        obj_decref(codeobj);
+        obj_xdecref(closure);
+        obj_xdecref(ann);
+        obj_xdecref(kwdefaults);
+        obj_xdecref(defaults);
+        if (fn == NULL) {
+            goto error;
+        }
+        PUSH(fn);
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        Obj *r = POP();
+        f->sp = sp;
+        f->pc = (uint32_t)(ip - code);
+        if (f->is_entry) {
+            return r;
+        }
+        // Back to the caller, which the loop was running before this call:
+        // drop the CALL/CALL_KW operands and push the result.
+        Frame *caller = f->back;
+        vm->frame = caller;
+        vm->recursion_depth--;
+        frame_pop(vm, f);
+        f = caller;
+        LOAD_FRAME_STATE();
+        instr = *ip++;
+        Obj **base = sp - INSTR_ARG(instr) - (INSTR_OP(instr) == OP_CALL_KW ? 3 : 2);
+        while (sp > base) {
+            Obj *v = POP();
+            obj_xdecref(v);
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        Obj *bc = dict_get_borrow(vm, f->builtins, vm->id.build_class);
+        if (bc == NULL) {
+            if (!err_occurred(vm)) {
+                err_raise(vm, &exc_NameError, "__build_class__ not found");
+            }
+            goto error;
+        }
+        obj_incref(bc);
+        PUSH(bc);
+        DISPATCH();
+    }
+    TARGET(SETUP_EXCEPT) {
+        FrameBlock *b = &f->blocks[f->nblocks++];
+        b->target = ARG;
+        b->depth = (uint32_t)(sp - f->stack);
+        DISPATCH();
+    }
+    TARGET(POP_BLOCK) {
+        f->nblocks--;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        restore_handled(vm, POP());
+        DISPATCH();
+    }
+    TARGET(RERAISE) {
+        Obj *exc = POP();
+        restore_handled(vm, POP());
+        reraise(vm, exc);
+        is_reraise = true;
+        goto error;
+    }
+    TARGET(CLEANUP_RERAISE) {
+        Obj *exc = POP();
+        for (uint32_t i = 0; i < ARG; i++) {
+            Obj *v = POP();
+            obj_xdecref(v);
+        }
+        restore_handled(vm, POP());
+        reraise(vm, exc);
+        is_reraise = true;
+        goto error;
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        Obj *type = TOP();
+        int m = err_given_matches(vm, sp[-2], type);
+        if (m < 0) {
+            goto error;
+        }
+        sp[-1] = obj_bool(m);
+        obj_decref(type);
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) {
+        if (ARG == 0) {
+            if (vm->handled_exc == NULL) {
+                err_raise(vm, &exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            reraise(vm, obj_newref(vm->handled_exc));
+            is_reraise = true;
+            goto error;
+        }
+        Obj *cause = ARG == 2 ? POP() : NULL;
+        Obj *exc = POP();
+        ops_raise(vm, exc, cause);
+        obj_decref(exc);
+        obj_xdecref(cause);
+        goto error;
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(obj_newref((Obj *)&exc_AssertionError));
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        Obj *fromlist = POP(), *level = POP();
+        SAVE_PC();
+        f->sp = sp;
+        Obj *m = import_name(vm, names[ARG], f->globals, fromlist, level);
+        obj_decref(fromlist);
+        obj_decref(level);
+        if (m == NULL) {
+            goto error;
+        }
+        PUSH(m);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        Obj *v = import_from(vm, TOP(), names[ARG]);
+        if (v == NULL) {
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        Obj *m = POP();
+        int rc = import_star(vm, m, f->locals != NULL ? f->locals : f->globals);
+        obj_decref(m);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR) {
+        Obj *v = POP();
+        int rc = ops_print_expr(vm, v);
+        obj_decref(v);
+        if (rc < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH) {
+        Obj *mgr = TOP();
+        Obj *exit = NULL;
+        Obj *res = ops_before_with(vm, mgr, &exit);
+        if (res == NULL) {
+            goto error;
+        }
+        sp[-1] = exit;
+        obj_decref(mgr);
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        Obj *res = ops_with_except(vm, sp[-3], sp[-1]);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        Obj *v = POP();
+        f->sp = sp;
+        f->pc = (uint32_t)(ip - code);
+        f->yielded = true;
+        return v;
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Obj *o = TOP();
+        if (!gen_check(o)) {
+            Obj *it = obj_iter(vm, o);
+            if (it == NULL) {
+                goto error;
+            }
+            sp[-1] = it;
+            obj_decref(o);
+        }
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        Obj *v = POP();
+        Obj *it = TOP();
+        Obj *out = NULL;
+        int rc;
+        SAVE_PC();
+        f->sp = sp;
+        if (gen_check(it)) {
+            rc = gen_send(vm, it, v, &out);
+        } else if (v == OBJ_NONE) {
+            out = obj_next(vm, it);
+            rc = out != NULL ? 1 : -1;
+            if (out == NULL && !err_occurred(vm)) {
+                out = obj_newref(OBJ_NONE);
+                rc = 0;
+            }
+        } else {
+            out = obj_call_method(vm, it, "send", &v, 1);
+            rc = out != NULL ? 1 : -1;
+        }
+        obj_decref(v);
+        if (rc < 0 && err_matches(vm, &exc_StopIteration)) {
+            // A non-generator iterator finished: its value is StopIteration's.
+            Obj *stop = err_fetch(vm);
+            Obj *args = ((ExcObj *)stop)->args;
+            out = obj_newref(args != NULL && tuple_len(args) > 0 ? tuple_get_borrow(args, 0)
+                                                                 : OBJ_NONE);
+            obj_decref(stop);
+            rc = 0;
+        }
+        if (rc < 0) {
+            goto error;
+        }
+        if (rc > 0) {
+            PUSH(out);
+            DISPATCH();
+        }
+        sp[-1] = out;
+        obj_decref(it);
+        JUMPTO(ARG);
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE) {
+        err_raise(vm, &exc_TypeError, "object %s can't be used in 'await' expression",
+                  obj_type_name(TOP()));
+        goto error;
+    }
+
+#if !VM_COMPUTED_GOTO
+    default:
+        err_raise(vm, &exc_SystemError, "unknown opcode %d", (int)INSTR_OP(instr));
+        goto error;
+}
+#endif
+
+error :
+    // An instruction failed: record this frame in the traceback (unless the
+    // exception is being re-raised as it is), then unwind to the innermost
+    // handler block, or leave the frame.
+    if (OURO_UNLIKELY(vm->exc == NULL)) {
+    err_raise(vm, &exc_SystemError, "error return without exception set");
+}
+if (!is_reraise) {
+    int line = code_line_at(co, ip > code ? (size_t)(ip - code - 1) : 0);
+    traceback_add(vm, vm->exc, co->filename, co->name, line);
+}
+is_reraise = false;
+// A block recorded deeper than the current stack is stale: the values
+// it protected were consumed (CLEANUP_RERAISE pops the enclosing
+// handler's [prev exc] too), so its handler no longer applies.
+while (f->nblocks > 0 && f->stack + f->blocks[f->nblocks - 1].depth > sp) {
+    f->nblocks--;
+}
+if (f->nblocks > 0) {
+    FrameBlock b = f->blocks[--f->nblocks];
+    Obj **floor = f->stack + b.depth;
+    while (sp > floor) {
+        Obj *v = POP();
+        obj_xdecref(v);
+    }
+    Obj *exc = err_fetch(vm);
+    Obj *prev = vm->handled_exc;
+    PUSH(prev != NULL ? prev : obj_newref(OBJ_NONE)); // the VM's reference moves here
+    vm->handled_exc = obj_newref(exc);
+    PUSH(exc);
+    JUMPTO(b.target);
+    DISPATCH();
+}
+f->sp = sp;
+f->pc = (uint32_t)(ip - code);
+if (f->is_entry) {
+    return NULL;
+}
+{
+    // The exception leaves an inlined call: continue unwinding in the
+    // caller, whose CALL instruction now counts as the one that raised.
+    Frame *caller = f->back;
+    vm->frame = caller;
+    vm->recursion_depth--;
+    frame_pop(vm, f);
+    f = caller;
+    LOAD_FRAME_STATE();
+    ip++;
+    goto error;
+}
+
+inline_call : {
+    // A Python function called from CALL/CALL_KW runs in this same loop:
+    // its frame comes from the frame stack and no C recursion happens, so
+    // deep Python recursion is bounded by the recursion limit only.
+    FuncObj *fn = (FuncObj *)call_callable;
+    CodeObj *nco = (CodeObj *)fn->code;
+    if ((nco->flags & (CODE_GENERATOR | CODE_COROUTINE)) ||
+        vm->recursion_depth + vm->c_depth >= vm->recursion_limit) {
+        // Generators, and the RecursionError path, go through call.c.
+        Obj *r = call_function(vm, call_callable, call_args, call_nargs, call_kwnames);
+        Obj **base = sp - INSTR_ARG(instr) - (INSTR_OP(instr) == OP_CALL_KW ? 3 : 2);
+        while (sp > base) {
+            Obj *v = POP();
+            obj_xdecref(v);
+        }
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+    Frame *nf = frame_push(vm, nco, call_callable, fn->globals, fn->builtins, NULL);
+    if (nf == NULL) {
+        goto call_failed;
+    }
+    if (call_kwnames == NULL && call_nargs == (size_t)nco->argcount &&
+        (nco->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) == 0 && nco->kwonlyargcount == 0 &&
+        nco->ncells + nco->nfrees == 0) {
+        for (size_t i = 0; i < call_nargs; i++) {
+            nf->fast[i] = obj_newref(call_args[i]);
+        }
+    } else if (call_bind(vm, nf, call_callable, call_args, call_nargs, call_kwnames) < 0) {
+        frame_pop(vm, nf);
+        goto call_failed;
+    }
+    nf->is_entry = false;
+    nf->back = f;
+    vm->frame = nf;
+    vm->recursion_depth++;
+    f = nf;
+    LOAD_FRAME_STATE();
+    if (OURO_UNLIKELY(interrupt_pending)) {
+        check_interrupt(vm);
+        goto error;
+    }
+    DISPATCH();
+}
+
+call_failed : {
+    // Binding failed before the callee ran: the caller's CALL raised.
+    Obj **base = sp - INSTR_ARG(instr) - (INSTR_OP(instr) == OP_CALL_KW ? 3 : 2);
+    while (sp > base) {
+        Obj *v = POP();
+        obj_xdecref(v);
+    }
+    goto error;
+}
+#undef LOAD_FRAME_STATE
+}

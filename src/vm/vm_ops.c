@@ -1,0 +1,632 @@
+/* vm_ops.c: opcode helpers that are too long or too rare for the dispatch
+ * loop (see vm_ops.h). Each one follows the stack picture of its opcode in
+ * compile/opcodes.def and CPython 3.11's error messages. */
+#include "vm_ops.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../compile/code.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/intobj.h"
+#include "../objects/list.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../objects/type.h"
+#include "func.h"
+
+// --- Unpacking ---------------------------------------------------------------
+
+static int unpack_error_type(Vm *vm, Obj *seq) {
+    if (err_matches(vm, &exc_TypeError) && obj_type(seq)->iter == NULL &&
+        obj_type(seq)->getitem == NULL) {
+        err_clear(vm);
+        err_raise(vm, &exc_TypeError, "cannot unpack non-iterable %s object", obj_type_name(seq));
+    }
+    return -1;
+}
+
+int ops_unpack(Vm *vm, Obj *seq, size_t n, Obj **out) {
+    TypeObj *tp = obj_type(seq);
+    if (tp == &tuple_type || tp == &list_type) {
+        size_t len = tp == &tuple_type ? tuple_len(seq) : list_len(seq);
+        Obj *const *items = tp == &tuple_type ? ((TupleObj *)seq)->items : ((ListObj *)seq)->items;
+        if (len != n) {
+            if (len > n) {
+                err_raise(vm, &exc_ValueError, "too many values to unpack (expected %zu)", n);
+            } else {
+                err_raise(vm, &exc_ValueError,
+                          "not enough values to unpack (expected %zu, got %zu)", n, len);
+            }
+            return -1;
+        }
+        for (size_t i = 0; i < n; i++) {
+            out[n - 1 - i] = obj_newref(items[i]);
+        }
+        return 0;
+    }
+    Obj *it = obj_iter(vm, seq);
+    if (it == NULL) {
+        return unpack_error_type(vm, seq);
+    }
+    size_t got = 0;
+    for (; got < n; got++) {
+        Obj *v = obj_next(vm, it);
+        if (v == NULL) {
+            if (!err_occurred(vm)) {
+                err_raise(vm, &exc_ValueError,
+                          "not enough values to unpack (expected %zu, got %zu)", n, got);
+            }
+            goto fail;
+        }
+        out[n - 1 - got] = v;
+    }
+    Obj *extra = obj_next(vm, it);
+    if (extra != NULL) {
+        obj_decref(extra);
+        err_raise(vm, &exc_ValueError, "too many values to unpack (expected %zu)", n);
+        goto fail;
+    }
+    if (err_occurred(vm)) {
+        goto fail;
+    }
+    obj_decref(it);
+    return 0;
+fail:
+    for (size_t i = 0; i < got; i++) {
+        Obj *v = out[n - 1 - i];
+        out[n - 1 - i] = NULL;
+        obj_decref(v);
+    }
+    obj_decref(it);
+    return -1;
+}
+
+int ops_unpack_ex(Vm *vm, Obj *seq, size_t before, size_t after, Obj **out) {
+    size_t total = before + 1 + after;
+    Obj *it = obj_iter(vm, seq);
+    if (it == NULL) {
+        return unpack_error_type(vm, seq);
+    }
+    size_t got = 0;
+    Obj *rest = NULL;
+    for (; got < before; got++) {
+        Obj *v = obj_next(vm, it);
+        if (v == NULL) {
+            if (!err_occurred(vm)) {
+                err_raise(vm, &exc_ValueError,
+                          "not enough values to unpack (expected at least %zu, got %zu)",
+                          before + after, got);
+            }
+            goto fail;
+        }
+        out[total - 1 - got] = v;
+    }
+    rest = list_from_iterable(vm, it);
+    if (rest == NULL) {
+        goto fail;
+    }
+    size_t nrest = list_len(rest);
+    if (nrest < after) {
+        err_raise(vm, &exc_ValueError,
+                  "not enough values to unpack (expected at least %zu, got %zu)", before + after,
+                  before + nrest);
+        goto fail;
+    }
+    // The last `after` items of the list move to their own slots.
+    for (size_t i = 0; i < after; i++) {
+        out[after - 1 - i] = obj_newref(list_get_borrow(rest, nrest - after + i));
+    }
+    for (size_t i = 0; i < after; i++) {
+        Obj *v = ((ListObj *)rest)->items[--((ListObj *)rest)->len];
+        obj_decref(v);
+    }
+    out[after] = rest;
+    obj_decref(it);
+    return 0;
+fail:
+    for (size_t i = 0; i < got; i++) {
+        obj_decref(out[total - 1 - i]);
+        out[total - 1 - i] = NULL;
+    }
+    obj_xdecref(rest);
+    obj_decref(it);
+    return -1;
+}
+
+// --- raise -------------------------------------------------------------------
+
+static bool is_exc_class(Obj *o) {
+    return obj_is_instance(o, &type_type) && type_is_subtype((TypeObj *)o, &exc_BaseException);
+}
+
+// An exception instance from a class (called with no arguments) or an
+// instance; NULL with TypeError pending otherwise. `what` selects the
+// message for a cause.
+static Obj *make_exception(Vm *vm, Obj *o, bool is_cause) {
+    if (is_exc_class(o)) {
+        Obj *inst = obj_call0(vm, o);
+        if (inst == NULL) {
+            return NULL;
+        }
+        if (!obj_is_instance(inst, &exc_BaseException)) {
+            err_raise(vm, &exc_TypeError,
+                      "calling %R should have returned an instance of BaseException, not %s", o,
+                      obj_type_name(inst));
+            obj_decref(inst);
+            return NULL;
+        }
+        return inst;
+    }
+    if (obj_is_instance(o, &exc_BaseException)) {
+        return obj_newref(o);
+    }
+    return err_raise(vm, &exc_TypeError,
+                     is_cause ? "exception causes must derive from BaseException"
+                              : "exceptions must derive from BaseException");
+}
+
+int ops_raise(Vm *vm, Obj *exc, Obj *cause) {
+    Obj *inst = make_exception(vm, exc, false);
+    if (inst == NULL) {
+        return -1;
+    }
+    if (cause != NULL) {
+        Obj *c = NULL;
+        if (cause != OBJ_NONE) {
+            c = make_exception(vm, cause, true);
+            if (c == NULL) {
+                obj_decref(inst);
+                return -1;
+            }
+        }
+        ExcObj *e = (ExcObj *)inst;
+        Obj *old = e->cause;
+        e->cause = c;
+        e->suppress_context = true;
+        obj_xdecref(old);
+    }
+    err_set(vm, inst);
+    obj_decref(inst);
+    return -1;
+}
+
+// --- f-strings -----------------------------------------------------------------
+
+NEWREF Obj *ops_ascii(Vm *vm, Obj *o) {
+    Obj *r = obj_repr(vm, o);
+    if (r == NULL || ((StrObj *)r)->is_ascii) {
+        return r;
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    const unsigned char *s = (const unsigned char *)str_cstr(r);
+    size_t n = str_size(r);
+    for (size_t i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            if (strbuf_append_char(&b, (char)s[i]) < 0) {
+                goto fail;
+            }
+            i++;
+            continue;
+        }
+        // Decode one UTF-8 sequence (the str is valid UTF-8).
+        uint32_t cp;
+        int len;
+        if (s[i] >= 0xF0) {
+            cp = s[i] & 0x07u;
+            len = 4;
+        } else if (s[i] >= 0xE0) {
+            cp = s[i] & 0x0Fu;
+            len = 3;
+        } else {
+            cp = s[i] & 0x1Fu;
+            len = 2;
+        }
+        for (int k = 1; k < len && i + (size_t)k < n; k++) {
+            cp = (cp << 6) | (s[i + (size_t)k] & 0x3Fu);
+        }
+        i += (size_t)len;
+        char esc[16];
+        if (cp <= 0xFF) {
+            snprintf(esc, sizeof esc, "\\x%02x", (unsigned)cp);
+        } else if (cp <= 0xFFFF) {
+            snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
+        } else {
+            snprintf(esc, sizeof esc, "\\U%08x", (unsigned)cp);
+        }
+        if (strbuf_append_cstr(&b, esc) < 0) {
+            goto fail;
+        }
+    }
+    obj_decref(r);
+    return strbuf_finish(vm, &b);
+fail:
+    strbuf_free(&b);
+    obj_decref(r);
+    return NULL;
+}
+
+NEWREF Obj *ops_format_value(Vm *vm, Obj *value, int conv, Obj *spec) {
+    Obj *v = NULL;
+    switch (conv) {
+        case 1:
+            v = obj_str(vm, value);
+            break;
+        case 2:
+            v = obj_repr(vm, value);
+            break;
+        case 3:
+            v = ops_ascii(vm, value);
+            break;
+        default:
+            v = obj_newref(value);
+            break;
+    }
+    if (v == NULL) {
+        return NULL;
+    }
+    if ((spec == NULL || str_size(spec) == 0) && obj_type(v) == &str_type) {
+        return v;
+    }
+    if (spec == NULL && OBJ_IS_SMALLINT(v)) {
+        Obj *r = obj_str(vm, v);
+        obj_decref(v);
+        return r;
+    }
+    Obj *fmt = spec != NULL ? spec : vm->id.empty;
+    Obj *r = obj_call_method(vm, v, "__format__", &fmt, 1);
+    obj_decref(v);
+    if (r != NULL && !str_check(r)) {
+        err_raise(vm, &exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));
+        obj_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+NEWREF Obj *ops_build_string(Vm *vm, Obj *const *items, size_t n) {
+    if (n == 1 && obj_type(items[0]) == &str_type) {
+        return obj_newref(items[0]);
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (strbuf_append_str(&b, items[i]) < 0) {
+            strbuf_free(&b);
+            return NULL;
+        }
+    }
+    return strbuf_finish(vm, &b);
+}
+
+// --- with ----------------------------------------------------------------------
+
+// `attr` (found on the type) bound to `self` through the descriptor protocol.
+static Obj *bind_special(Vm *vm, Obj *attr, Obj *self) {
+    TypeObj *tp = obj_type(attr);
+    if (tp->descr_get != NULL) {
+        return tp->descr_get(vm, attr, self, (Obj *)obj_type(self));
+    }
+    return obj_newref(attr);
+}
+
+NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, Obj **exit_out) {
+    Obj *enter_name = str_intern_cstr(vm, "__enter__");
+    Obj *exit_name = str_intern_cstr(vm, "__exit__");
+    if (enter_name == NULL || exit_name == NULL) {
+        return NULL;
+    }
+    Obj *enter = type_lookup(vm, obj_type(mgr), enter_name);
+    if (enter == NULL) {
+        if (!err_occurred(vm)) {
+            err_raise(vm, &exc_TypeError,
+                      "'%s' object does not support the context manager protocol",
+                      obj_type_name(mgr));
+        }
+        return NULL;
+    }
+    Obj *exit = type_lookup(vm, obj_type(mgr), exit_name);
+    if (exit == NULL) {
+        if (!err_occurred(vm)) {
+            err_raise(vm, &exc_TypeError,
+                      "'%s' object does not support the context manager protocol (missed "
+                      "__exit__ method)",
+                      obj_type_name(mgr));
+        }
+        return NULL;
+    }
+    obj_incref(enter);
+    Obj *bound_exit = bind_special(vm, exit, mgr);
+    if (bound_exit == NULL) {
+        obj_decref(enter);
+        return NULL;
+    }
+    Obj *bound_enter = bind_special(vm, enter, mgr);
+    obj_decref(enter);
+    if (bound_enter == NULL) {
+        obj_decref(bound_exit);
+        return NULL;
+    }
+    Obj *res = obj_call0(vm, bound_enter);
+    obj_decref(bound_enter);
+    if (res == NULL) {
+        obj_decref(bound_exit);
+        return NULL;
+    }
+    *exit_out = bound_exit;
+    return res;
+}
+
+NEWREF Obj *ops_with_except(Vm *vm, Obj *exit, Obj *exc) {
+    Obj *args[3];
+    args[0] = (Obj *)obj_type(exc);
+    args[1] = exc;
+    Obj *tb = obj_is_instance(exc, &exc_BaseException) ? ((ExcObj *)exc)->traceback : NULL;
+    args[2] = tb != NULL ? tb : OBJ_NONE;
+    return obj_call(vm, exit, args, 3, NULL);
+}
+
+// --- Functions and calls ---------------------------------------------------------
+
+// Annotations arrive as a tuple of alternating names and values, or of
+// (name, value) pairs; either way they become the function's dict.
+static Obj *annotations_dict(Vm *vm, Obj *ann) {
+    if (dict_check(ann)) {
+        return obj_newref(ann);
+    }
+    Obj *d = dict_new(vm);
+    if (d == NULL || !tuple_check(ann)) {
+        return d;
+    }
+    size_t n = tuple_len(ann);
+    bool pairs =
+        n > 0 && tuple_check(tuple_get_borrow(ann, 0)) && tuple_len(tuple_get_borrow(ann, 0)) == 2;
+    for (size_t i = 0; i < n; i += pairs ? 1 : 2) {
+        Obj *k, *v;
+        if (pairs) {
+            k = tuple_get_borrow(tuple_get_borrow(ann, i), 0);
+            v = tuple_get_borrow(tuple_get_borrow(ann, i), 1);
+        } else {
+            if (i + 1 >= n) {
+                break;
+            }
+            k = tuple_get_borrow(ann, i);
+            v = tuple_get_borrow(ann, i + 1);
+        }
+        if (dict_set(vm, d, k, v) < 0) {
+            obj_decref(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, Obj *defaults, Obj *kwdefaults,
+                              Obj *annotations, Obj *closure) {
+    Obj *fo = func_new(vm, code, globals);
+    if (fo == NULL) {
+        return NULL;
+    }
+    FuncObj *f = (FuncObj *)fo;
+    if (defaults != NULL && defaults != OBJ_NONE) {
+        f->defaults = obj_newref(defaults);
+    }
+    if (kwdefaults != NULL && kwdefaults != OBJ_NONE) {
+        f->kwdefaults = obj_newref(kwdefaults);
+    }
+    if (closure != NULL && closure != OBJ_NONE) {
+        f->closure = obj_newref(closure);
+    }
+    if (annotations != NULL && annotations != OBJ_NONE) {
+        f->annotations = annotations_dict(vm, annotations);
+        if (f->annotations == NULL) {
+            obj_decref(fo);
+            return NULL;
+        }
+    }
+    return fo;
+}
+
+NEWREF Obj *ops_func_str(Vm *vm, Obj *func) {
+    Obj *qual = obj_lookup_attr(vm, func, vm->id.qualname);
+    if (qual == NULL || !str_check(qual)) {
+        obj_xdecref(qual);
+        if (err_occurred(vm)) {
+            return NULL;
+        }
+        return str_from_fmt(vm, "%s object", obj_type_name(func));
+    }
+    Obj *mod = obj_lookup_attr(vm, func, vm->id.module);
+    Obj *r;
+    if (mod != NULL && str_check(mod) && !str_equal_cstr(mod, "builtins")) {
+        r = str_from_fmt(vm, "%S.%S()", mod, qual);
+    } else {
+        err_clear(vm);
+        r = str_from_fmt(vm, "%S()", qual);
+    }
+    obj_xdecref(mod);
+    obj_decref(qual);
+    return r;
+}
+
+// Raises "`fmt`" with the callee's description as its first %S.
+static int raise_with_funcstr(Vm *vm, Obj *func, const char *fmt, Obj *extra) {
+    Obj *fs = ops_func_str(vm, func);
+    if (fs == NULL) {
+        return -1;
+    }
+    if (extra != NULL) {
+        err_raise(vm, &exc_TypeError, fmt, fs, extra);
+    } else {
+        err_raise(vm, &exc_TypeError, fmt, fs, obj_type_name(extra));
+    }
+    obj_decref(fs);
+    return -1;
+}
+
+static bool is_mapping(Obj *o) {
+    return dict_check(o) || obj_type(o)->getitem != NULL;
+}
+
+// Merges a non-dict mapping through keys() and [].
+static int merge_mapping(Vm *vm, Obj *dict, Obj *src, Obj *func) {
+    Obj *keys = obj_call_method(vm, src, "keys", NULL, 0);
+    if (keys == NULL) {
+        return -1;
+    }
+    Obj *it = obj_iter(vm, keys);
+    obj_decref(keys);
+    if (it == NULL) {
+        return -1;
+    }
+    Obj *k;
+    int rc = 0;
+    while (rc == 0 && (k = obj_next(vm, it)) != NULL) {
+        if (func != NULL) {
+            Obj *present = dict_get_borrow(vm, dict, k);
+            if (present != NULL) {
+                rc = raise_with_funcstr(vm, func,
+                                        "%S got multiple values for keyword argument '%S'", k);
+                obj_decref(k);
+                break;
+            }
+        }
+        Obj *v = obj_getitem(vm, src, k);
+        rc = v == NULL ? -1 : dict_set(vm, dict, k, v);
+        obj_xdecref(v);
+        obj_decref(k);
+    }
+    if (err_occurred(vm)) {
+        rc = -1;
+    }
+    obj_decref(it);
+    return rc;
+}
+
+int ops_dict_merge(Vm *vm, Obj *func, Obj *dict, Obj *src) {
+    if (!is_mapping(src)) {
+        Obj *fs = ops_func_str(vm, func);
+        if (fs != NULL) {
+            err_raise(vm, &exc_TypeError, "%S argument after ** must be a mapping, not %s", fs,
+                      obj_type_name(src));
+            obj_decref(fs);
+        }
+        return -1;
+    }
+    if (!dict_check(src)) {
+        return merge_mapping(vm, dict, src, func);
+    }
+    size_t pos = 0;
+    Obj *k, *v;
+    while (dict_next(src, &pos, &k, &v)) {
+        Obj *present = dict_get_borrow(vm, dict, k);
+        if (present != NULL) {
+            if (!str_check(k)) {
+                err_raise(vm, &exc_TypeError, "keywords must be strings");
+                return -1;
+            }
+            return raise_with_funcstr(vm, func, "%S got multiple values for keyword argument '%S'",
+                                      k);
+        }
+        if (err_occurred(vm) || dict_set(vm, dict, k, v) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int ops_dict_update(Vm *vm, Obj *dict, Obj *src) {
+    if (dict_check(src)) {
+        return dict_update(vm, dict, src);
+    }
+    if (!is_mapping(src)) {
+        err_raise(vm, &exc_TypeError, "'%s' object is not a mapping", obj_type_name(src));
+        return -1;
+    }
+    return merge_mapping(vm, dict, src, NULL);
+}
+
+int ops_list_extend(Vm *vm, Obj *list, Obj *src) {
+    if (obj_type(src)->iter == NULL && obj_type(src)->getitem == NULL) {
+        err_raise(vm, &exc_TypeError, "Value after * must be an iterable, not %s",
+                  obj_type_name(src));
+        return -1;
+    }
+    return list_extend(vm, list, src);
+}
+
+NEWREF Obj *ops_call_args_tuple(Vm *vm, Obj *func, Obj *args) {
+    if (obj_type(args) == &tuple_type) {
+        return obj_newref(args);
+    }
+    if (obj_type(args)->iter == NULL && obj_type(args)->getitem == NULL) {
+        Obj *fs = ops_func_str(vm, func);
+        if (fs != NULL) {
+            err_raise(vm, &exc_TypeError, "%S argument after * must be an iterable, not %s", fs,
+                      obj_type_name(args));
+            obj_decref(fs);
+        }
+        return NULL;
+    }
+    return tuple_from_iterable(vm, args);
+}
+
+NEWREF Obj *ops_call_kwargs_dict(Vm *vm, Obj *func, Obj *kwargs) {
+    if (obj_type(kwargs) == &dict_type) {
+        return obj_newref(kwargs);
+    }
+    Obj *d = dict_new(vm);
+    if (d == NULL) {
+        return NULL;
+    }
+    if (ops_dict_merge(vm, func, d, kwargs) < 0) {
+        obj_decref(d);
+        return NULL;
+    }
+    return d;
+}
+
+// --- REPL and methods -----------------------------------------------------------
+
+int ops_print_expr(Vm *vm, Obj *value) {
+    if (value == OBJ_NONE) {
+        return 0;
+    }
+    // CPython binds `_` to None first, so that repr() sees the old value gone.
+    if (dict_set_cstr(vm, vm->builtins, "_", OBJ_NONE) < 0) {
+        return -1;
+    }
+    Obj *r = obj_repr(vm, value);
+    if (r == NULL) {
+        return -1;
+    }
+    fwrite(str_cstr(r), 1, str_size(r), stdout);
+    fputc('\n', stdout);
+    obj_decref(r);
+    return dict_set_cstr(vm, vm->builtins, "_", value);
+}
+
+int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth) {
+    TypeObj *tp = obj_type(o);
+    if (tp->getattr == obj_generic_getattr) {
+        Obj *attr = type_lookup(vm, tp, name);
+        if (attr != NULL &&
+            (obj_type(attr) == &function_type || obj_type(attr) == &method_descr_type)) {
+            DictTable *table = obj_attr_table(o);
+            Obj *shadow = table != NULL ? dicttable_get(vm, table, name) : NULL;
+            if (shadow == NULL) {
+                if (err_occurred(vm)) {
+                    return -1;
+                }
+                *meth = obj_newref(attr);
+                return 1;
+            }
+        } else if (attr == NULL && err_occurred(vm)) {
+            return -1;
+        }
+    }
+    *meth = obj_getattr(vm, o, name);
+    return *meth == NULL ? -1 : 0;
+}

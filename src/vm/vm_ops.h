@@ -1,0 +1,78 @@
+/* vm_ops.h: the slower halves of opcodes, kept out of the dispatch loop so
+ * that it stays small enough for the compiler to keep its registers: stack
+ * unpacking, raise, f-string formatting, with-statements, function
+ * creation and the helpers of starred calls. */
+#ifndef OURO_VM_OPS_H
+#define OURO_VM_OPS_H
+
+#include "../objects/runtime.h"
+
+// UNPACK_SEQUENCE: writes the `n` items of `seq` to out[n-1] .. out[0]
+// (the first item last, so that it ends on top of the stack). New
+// references. Returns 0, or -1 with TypeError/ValueError pending (nothing
+// written on failure).
+int ops_unpack(Vm *vm, Obj *seq, size_t n, Obj **out);
+
+// UNPACK_EX: `before` items, a list of the middle, `after` items, written
+// reversed to `out` (before + 1 + after slots). 0 or -1.
+int ops_unpack_ex(Vm *vm, Obj *seq, size_t before, size_t after, Obj **out);
+
+// RAISE_VARARGS with an exception (class or instance, borrowed) and an
+// optional cause (NULL when absent). Always leaves an exception pending and
+// returns -1.
+int ops_raise(Vm *vm, Obj *exc, Obj *cause);
+
+// FORMAT_VALUE: `conv` 0 none, 1 str, 2 repr, 3 ascii; `spec` a str or NULL.
+NEWREF Obj *ops_format_value(Vm *vm, Obj *value, int conv, Obj *spec);
+
+// ascii(): repr with non-ASCII characters escaped.
+NEWREF Obj *ops_ascii(Vm *vm, Obj *o);
+
+// BUILD_STRING: concatenation of `n` strs.
+NEWREF Obj *ops_build_string(Vm *vm, Obj *const *items, size_t n);
+
+// BEFORE_WITH: stores the bound __exit__ in *exit_out (new reference) and
+// returns mgr.__enter__(). NULL with TypeError pending when the protocol is
+// missing.
+NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, Obj **exit_out);
+
+// WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__).
+NEWREF Obj *ops_with_except(Vm *vm, Obj *exit, Obj *exc);
+
+// MAKE_FUNCTION with the optional parts (each borrowed, NULL when absent).
+NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, Obj *defaults, Obj *kwdefaults,
+                              Obj *annotations, Obj *closure);
+
+// DICT_MERGE: merges mapping `src` into `dict` for f(**src); `func` names
+// the callee in errors ("f() got multiple values for keyword argument 'a'").
+int ops_dict_merge(Vm *vm, Obj *func, Obj *dict, Obj *src);
+
+// DICT_UPDATE: {**src}. TypeError "'int' object is not a mapping".
+int ops_dict_update(Vm *vm, Obj *dict, Obj *src);
+
+// LIST_EXTEND for displays: TypeError "Value after * must be an iterable,
+// not int" when `src` is not iterable.
+int ops_list_extend(Vm *vm, Obj *list, Obj *src);
+
+// CALL_EX's argument tuple from any iterable (`func` names the callee in
+// "f() argument after * must be an iterable, not int").
+NEWREF Obj *ops_call_args_tuple(Vm *vm, Obj *func, Obj *args);
+// CALL_EX's keyword dict from any mapping ("... argument after ** must be a
+// mapping, not int").
+NEWREF Obj *ops_call_kwargs_dict(Vm *vm, Obj *func, Obj *kwargs);
+
+// PRINT_EXPR: echoes repr(value) on stdout unless it is None, and binds it
+// to builtins._. 0 or -1.
+int ops_print_expr(Vm *vm, Obj *value);
+
+// LOAD_METHOD: when `name` resolves on `o`'s type to a Python function or
+// a built-in method descriptor that the instance does not shadow, stores
+// it in *meth (new reference) and returns 1; otherwise stores the ordinary
+// attribute value in *meth and returns 0. -1 on error.
+int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth);
+
+// CALL_KW/CALL_EX helper: "module.qualname()" for a function, "name()" for
+// a built-in, "type object" otherwise (CPython's _PyObject_FunctionStr).
+NEWREF Obj *ops_func_str(Vm *vm, Obj *func);
+
+#endif
