@@ -14,4 +14,20 @@ int bi_init(Vm *vm, Obj *builtins);
 BORROWED Obj *modsys_init(Vm *vm);
 BORROWED Obj *modgc_init(Vm *vm);
 
+// A module written in C that is created on its first import rather than
+// at start-up. `init` creates it and registers it in vm->modules, returning
+// a borrowed reference (or NULL with an exception pending).
+typedef struct BuiltinModuleDef {
+    const char *name;
+    BORROWED Obj *(*init)(Vm *vm);
+} BuiltinModuleDef;
+
+// Imports the C module `name` if the registry (registry.c) has one: returns
+// a new reference, or NULL with an exception pending on failure. Returns
+// NULL with *found = false and nothing pending when `name` is not a C module.
+NEWREF Obj *modules_import_builtin(Vm *vm, const char *name, bool *found);
+
+// True when `name` is a module written in C (sys.builtin_module_names).
+bool modules_is_builtin(const char *name);
+
 #endif

@@ -12,6 +12,7 @@
 
 #include "../compile/compiler.h"
 #include "../memory/mem.h"
+#include "../modules/modules.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
@@ -188,6 +189,15 @@ static Obj *import_one(Vm *vm, Obj *fullname, const char *leaf, Obj *parent) {
     }
     if (err_occurred(vm)) {
         return NULL;
+    }
+    if (parent == NULL) {
+        // Modules written in C come before sys.path, as CPython's built-in
+        // importer does.
+        bool found = false;
+        m = modules_import_builtin(vm, leaf, &found);
+        if (found) {
+            return m;
+        }
     }
     Obj *dirs;
     if (parent != NULL) {
