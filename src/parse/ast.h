@@ -168,12 +168,26 @@ char *ast_strdup(AstArena *arena, const char *s, size_t len);
 // stores the offending node in `*bad`.
 const char *ast_set_context(AstNode *node, AstCtx ctx, AstNode **bad);
 
+// What CPython calls expression `node` in target errors ("function call",
+// "literal", "tuple", "expression"...). Never NULL.
+const char *ast_expr_description(const AstNode *node);
+
 // Name of a kind for debugging and tests ("Name", "BinOp").
 const char *ast_kind_name(AstKind kind);
 
 // Writes a compact one-line dump of `node` (kinds, names, constants) into a
 // newly allocated NUL-terminated string (mem_alloc; caller mem_frees).
 // Used by parser tests. NULL on exhaustion.
+// Format: `Kind(fields)`, the fields in this order and only when present:
+// the name quoted ('x'), the operator or flag (Add, Store, async, level=1,
+// !r, as='n'), the children a, b, c, then the sequences list, list2 ...
+// list5, body, orelse each as `[x, y]` (an absent item prints `None`).
+// Constants print as Python literals: Constant(1), Constant('s'),
+// Constant(b'x'), Constant(None), Constant(1.5j). A Load context is not
+// printed. Example: `x = 1 + 2` gives `Module([Assign(BinOp(Add,
+// Constant(1), Constant(2)), [Name('x', Store)])])`. Absent children are
+// skipped, so `a[::3]` shows `Slice(Constant(3))`. Nesting beyond 200
+// levels prints `...`.
 char *ast_dump(const AstNode *node);
 
 #endif
