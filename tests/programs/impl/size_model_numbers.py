@@ -1,0 +1,12 @@
+# Ouro's size model, docs/memory.md §3, on 64-bit Linux: the exact numbers the
+# document derives from the object layouts. Expectations are Ouro's own
+# (CPython's sizes differ), written from the document, not from Ouro's output.
+import sys
+print(sys.getsizeof([]))        # 40 + GC header 32
+print(sys.getsizeof({}))        # 72 + 32
+print(sys.getsizeof((1, 2)))    # 32 + 8 * 2 + 32
+print(sys.getsizeof(""))        # 48 + NUL
+print(sys.getsizeof("abc"))     # 48 + 3 + NUL
+print(sys.getsizeof(1.5))       # header + double
+print(sys.getsizeof(1))         # a small int answers as a one-limb heap int
+print(sys.getsizeof(2**100))    # 32 + 2 limbs of 8
