@@ -1,11 +1,13 @@
 /* float.c: Python's float (a C double): arithmetic with Python's rules for
  * // and % signs, exact comparison with ints, the numeric hash shared with
- * int, repr (shortest round-tripping text), float(), round() and
- * __format__. Parsing and formatting helpers live in float_text.c. */
+ * int, repr (shortest round-tripping text), float(), round(), hex() /
+ * fromhex() and __format__. Parsing and formatting helpers live in
+ * float_text.c; a negative base to a fractional power goes to complex.c. */
 #include <math.h>
 #include <string.h>
 
 #include "args.h"
+#include "complexobj.h"
 #include "exc.h"
 #include "floatimpl.h"
 #include "fmtspec.h"
@@ -47,9 +49,7 @@ int num_as_double(Vm *vm, Obj *o, double *out) {
     return -1;
 }
 
-// Operand conversion for the arithmetic slots: 1 = converted, 0 = not a
-// number we handle (NotImplemented), -1 = error (int too large).
-static int operand(Vm *vm, Obj *o, double *out) {
+int float_operand(Vm *vm, Obj *o, double *out) {
     if (float_check(o)) {
         *out = float_value(o);
         return 1;
@@ -60,17 +60,7 @@ static int operand(Vm *vm, Obj *o, double *out) {
     return 0;
 }
 
-#define OPERANDS(a, b, x, y)                                                                       \
-    do {                                                                                           \
-        int ra_ = operand(vm, a, &x);                                                              \
-        if (ra_ <= 0) {                                                                            \
-            return ra_ < 0 ? NULL : obj_newref(OBJ_NOTIMPL);                                       \
-        }                                                                                          \
-        int rb_ = operand(vm, b, &y);                                                              \
-        if (rb_ <= 0) {                                                                            \
-            return rb_ < 0 ? NULL : obj_newref(OBJ_NOTIMPL);                                       \
-        }                                                                                          \
-    } while (0)
+#define OPERANDS(a, b, x, y) NUM_OPERANDS(float_operand, a, b, x, y)
 
 static Obj *float_add(Vm *vm, Obj *a, Obj *b) {
     double x, y;
@@ -161,8 +151,8 @@ static Obj *float_pow(Vm *vm, Obj *a, Obj *b) {
         return err_raise(vm, &exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
     }
     if (x < 0.0 && !isinf(x) && !isinf(y) && floor(y) != y) {
-        // CPython returns a complex number here; Ouro has no complex type.
-        return err_raise(vm, &exc_ValueError, "math domain error");
+        // A negative base to a fractional power has a complex result.
+        return complex_pow_parts(vm, x, 0.0, y, 0.0);
     }
     double r = pow(x, y);
     if (isinf(r) && !isinf(x) && !isinf(y)) {
@@ -207,31 +197,6 @@ static Obj *float_as_float(Vm *vm, Obj *a) {
 // ---------------------------------------------------------------------------
 // Comparison and hashing.
 // ---------------------------------------------------------------------------
-static Obj *cmp_bool(int c, CmpOp op) {
-    bool r = false;
-    switch (op) {
-        case CMP_LT:
-            r = c < 0;
-            break;
-        case CMP_LE:
-            r = c <= 0;
-            break;
-        case CMP_EQ:
-            r = c == 0;
-            break;
-        case CMP_NE:
-            r = c != 0;
-            break;
-        case CMP_GT:
-            r = c > 0;
-            break;
-        case CMP_GE:
-            r = c >= 0;
-            break;
-    }
-    return obj_newref(obj_bool(r));
-}
-
 static Obj *float_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
     OURO_UNUSED(vm);
     bool fa = float_check(a), fb = float_check(b);
@@ -252,15 +217,15 @@ static Obj *float_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
     } else {
         c = int_cmp_double(a, d);
     }
-    return cmp_bool(c, op);
+    return num_cmp_result(c, op);
 }
 
 #define HASH_BITS    61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
 
 // CPython's _Py_HashDouble: the value of `v` reduced modulo 2**61-1, so
-// that equal ints and floats hash alike. NaN hashes to 0 (CPython 3.10+
-// uses the object's identity; every NaN is unequal anyway).
+// that equal ints and floats hash alike. NaN hashes to 0 here; objects
+// holding a NaN hash by identity instead (float_hash_obj).
 int64_t float_hash_double(double v) {
     if (!isfinite(v)) {
         return isinf(v) ? (v > 0 ? 314159 : -314159) : 0;
@@ -290,9 +255,21 @@ int64_t float_hash_double(double v) {
     return h == -1 ? -2 : h;
 }
 
+int64_t float_hash_obj(const Obj *owner, double v) {
+    if (!isnan(v)) {
+        return float_hash_double(v);
+    }
+    // CPython's _Py_HashPointer: the address rotated by 4 bits, since the
+    // low bits of an allocation are always zero.
+    uintptr_t y = (uintptr_t)owner;
+    y = (y >> 4) | (y << (8 * sizeof(uintptr_t) - 4));
+    int64_t h = (int64_t)y;
+    return h == -1 ? -2 : h;
+}
+
 static int64_t float_hash(Vm *vm, Obj *a) {
     OURO_UNUSED(vm);
-    return float_hash_double(float_value(a));
+    return float_hash_obj(a, float_value(a));
 }
 
 // ---------------------------------------------------------------------------
@@ -360,6 +337,69 @@ fail:
     obj_xdecref(shift);
     obj_decref(num);
     return NULL;
+}
+
+static Obj *float_py_hex(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "hex", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    return float_hex_text(vm, float_value(self));
+}
+
+// float.fromhex(s), a class method: `cls` is float or a subclass, which
+// receives the float as cls(value) as in CPython.
+static Obj *float_py_fromhex(Vm *vm, Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_check(vm, "fromhex", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    if (!str_check(args[0])) {
+        return err_raise(vm, &exc_TypeError, "fromhex() argument must be str, not %s",
+                         obj_type_name(args[0]));
+    }
+    double v;
+    if (float_parse_hex(vm, str_cstr(args[0]), str_size(args[0]), &v) < 0) {
+        return NULL;
+    }
+    Obj *f = float_from_double(vm, v);
+    if (f == NULL || cls == (Obj *)&float_type) {
+        return f;
+    }
+    Obj *res = obj_call1(vm, cls, f);
+    obj_decref(f);
+    return res;
+}
+
+static Obj *float_py_getnewargs(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "__getnewargs__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    Obj *f = float_from_double(vm, float_value(self));
+    if (f == NULL) {
+        return NULL;
+    }
+    Obj *res = tuple_pack1(vm, f);
+    obj_decref(f);
+    return res;
+}
+
+// float.__getformat__(typestr), a class method: the layout of C doubles
+// and floats, which is IEEE 754 little-endian on every platform Ouro runs.
+static Obj *float_py_getformat(Vm *vm, Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(cls);
+    if (args_check(vm, "__getformat__", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    if (!str_check(args[0])) {
+        return err_raise(vm, &exc_TypeError, "__getformat__() argument must be str, not %s",
+                         obj_type_name(args[0]));
+    }
+    if (!str_equal_cstr(args[0], "double") && !str_equal_cstr(args[0], "float")) {
+        return err_raise(vm, &exc_ValueError,
+                         "__getformat__() argument 1 must be 'double' or 'float'");
+    }
+    return str_from_cstr(vm, "IEEE, little-endian");
 }
 
 static Obj *float_py_trunc(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -434,7 +474,7 @@ static Obj *float_py_rdivmod(Vm *vm, Obj *self, Obj *const *args, size_t nargs, 
     }
     Obj *swapped[1] = {self};
     double x;
-    int rc = operand(vm, args[0], &x);
+    int rc = float_operand(vm, args[0], &x);
     if (rc <= 0) {
         return rc < 0 ? NULL : obj_newref(OBJ_NOTIMPL);
     }
@@ -460,19 +500,10 @@ static Obj *float_py_int(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj 
 }
 
 static Obj *float_py_format(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_check(vm, "__format__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    if (!str_check(args[0])) {
-        return err_raise(vm, &exc_TypeError, "__format__() argument must be str, not %s",
-                         obj_type_name(args[0]));
-    }
-    if (str_size(args[0]) == 0) {
-        return obj_str(vm, self);
-    }
     FmtSpec spec;
-    if (fmtspec_parse(vm, args[0], "float", &spec) < 0) {
-        return NULL;
+    Obj *plain = NULL;
+    if (fmtspec_begin(vm, self, args, nargs, kwnames, "float", &spec, &plain) != 0) {
+        return plain;
     }
     return fmtspec_float(vm, float_value(self), &spec);
 }
@@ -494,13 +525,9 @@ static Obj *float_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj
     if (f == NULL || type == &float_type) {
         return f;
     }
-    Obj *o = (type->flags & TYPE_FLAG_GC) ? obj_new_container(vm, type, type->basicsize)
-                                          : obj_new(vm, type, type->basicsize);
+    Obj *o = type_alloc(vm, type);
     if (o != NULL) {
         ((FloatObj *)o)->value = float_value(f);
-        if (type->flags & TYPE_FLAG_HEAPTYPE) {
-            obj_incref((Obj *)type); // released by the class's dealloc (subtype_dealloc)
-        }
     }
     obj_decref(f);
     return o;
@@ -517,6 +544,12 @@ static size_t float_sizeof(Obj *self) {
 
 static const MethodDef float_methods[] = {
     {"is_integer", float_py_is_integer, METH_DEFAULT, "Return True if the float is an integer."},
+    {"hex", float_py_hex, METH_DEFAULT, "Return a hexadecimal representation of a float."},
+    {"__getnewargs__", float_py_getnewargs, METH_DEFAULT, NULL},
+    {"__getformat__", float_py_getformat, METH_CLASS,
+     "You probably don't want to use this function."},
+    {"fromhex", float_py_fromhex, METH_CLASS,
+     "Create a floating-point number from a hexadecimal string."},
     {"as_integer_ratio", float_py_as_integer_ratio, METH_DEFAULT, "Return integer ratio."},
     {"conjugate", float_py_conjugate, METH_DEFAULT,
      "Return self, the complex conjugate of any float."},

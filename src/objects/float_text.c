@@ -1,8 +1,9 @@
 /* float_text.c: floats as text and text as floats: repr (the shortest
  * string that round-trips, laid out by CPython's rules), float() parsing
- * and conversion, round(x, n), and the float presentation types of the
- * format-spec mini-language. */
+ * and conversion, float.hex / float.fromhex, round(x, n), and the float
+ * presentation types of the format-spec mini-language. */
 #include <ctype.h>
+#include <float.h>
 #include <gmp.h>
 #include <math.h>
 #include <stdio.h>
@@ -245,6 +246,116 @@ NEWREF Obj *float_from_obj(Vm *vm, Obj *o) {
 }
 
 // ---------------------------------------------------------------------------
+// float.hex() and float.fromhex().
+// ---------------------------------------------------------------------------
+NEWREF Obj *float_hex_text(Vm *vm, double v) {
+    if (!isfinite(v)) {
+        return str_from_cstr(vm, isnan(v) ? "nan" : (v > 0 ? "inf" : "-inf"));
+    }
+    const char *sign = signbit(v) ? "-" : "";
+    if (v == 0.0) {
+        return str_from_fmt(vm, "%s0x0.0p+0", sign);
+    }
+    // CPython's layout: one leading hex digit (1, or 0 for subnormals),
+    // then the 52 fraction bits as 13 hex digits.
+    int e;
+    double m = frexp(fabs(v), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    static const char hexdigits[] = "0123456789abcdef";
+    char digits[20];
+    size_t n = 0;
+    digits[n++] = hexdigits[(int)m];
+    m -= (int)m;
+    digits[n++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        digits[n++] = hexdigits[(int)m];
+        m -= (int)m;
+    }
+    digits[n] = '\0';
+    return str_from_fmt(vm, "%s0x%sp%c%d", sign, digits, e < 0 ? '-' : '+', e < 0 ? -e : e);
+}
+
+static int bad_hex(Vm *vm) {
+    err_raise(vm, &exc_ValueError, "invalid hexadecimal floating-point string");
+    return -1;
+}
+
+int float_parse_hex(Vm *vm, const char *s, size_t len, double *out) {
+    const char *p = s, *end = s + len;
+    while (p < end && isspace((unsigned char)*p)) {
+        p++;
+    }
+    while (end > p && isspace((unsigned char)end[-1])) {
+        end--;
+    }
+    bool negative = p < end && *p == '-';
+    if (p < end && (*p == '+' || *p == '-')) {
+        p++;
+    }
+    size_t bn = (size_t)(end - p);
+    if (ieq(p, bn, "inf") || ieq(p, bn, "infinity") || ieq(p, bn, "nan")) {
+        double v = (*p == 'n' || *p == 'N') ? NAN : INFINITY;
+        *out = negative ? -v : v;
+        return 0;
+    }
+    if (end - p >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+        p += 2;
+    }
+    // Check [hexdigits][.hexdigits][p[sign]digits], then let strtod (which
+    // rounds hexadecimal input correctly) compute the value.
+    const char *body = p;
+    size_t ndigits = 0;
+    bool dot = false;
+    for (; p < end && (isxdigit((unsigned char)*p) || (*p == '.' && !dot)); p++) {
+        if (*p == '.') {
+            dot = true;
+        } else {
+            ndigits++;
+        }
+    }
+    if (ndigits == 0) {
+        return bad_hex(vm);
+    }
+    const char *body_end = p;
+    if (p < end && (*p == 'p' || *p == 'P')) {
+        p++;
+        if (p < end && (*p == '+' || *p == '-')) {
+            p++;
+        }
+        if (p == end) {
+            return bad_hex(vm);
+        }
+        for (; p < end && isdigit((unsigned char)*p); p++) {
+        }
+    }
+    if (p != end) {
+        return bad_hex(vm);
+    }
+    size_t n = (size_t)(end - body);
+    char *buf = mem_alloc(n + 5); // "0x" + body + "p0" + NUL
+    if (buf == NULL) {
+        return -1;
+    }
+    memcpy(buf, "0x", 2);
+    memcpy(buf + 2, body, n);
+    buf[n + 2] = '\0';
+    if (body_end == end) {
+        strcat(buf, "p0");
+    }
+    double v = strtod(buf, NULL);
+    mem_free(buf);
+    if (isinf(v)) {
+        err_raise(vm, &exc_OverflowError, "hexadecimal value too large to represent as a float");
+        return -1;
+    }
+    *out = negative ? -v : v;
+    return 0;
+}
+
+// ---------------------------------------------------------------------------
 // round(x, n).
 // ---------------------------------------------------------------------------
 
@@ -252,23 +363,15 @@ NEWREF Obj *float_from_obj(Vm *vm, Obj *o) {
 static double round_tens(double a, int64_t k) {
     double t = trunc(a);
     double frac = a - t;
-    mpz_t ti, p, q, r;
-    mpz_inits(ti, p, q, r, NULL);
-    mpz_set_d(ti, t);
-    mpz_ui_pow_ui(p, 10, (unsigned long)k);
-    mpz_tdiv_qr(q, r, ti, p);
-    mpz_mul_2exp(r, r, 1);
-    int c = mpz_cmp(r, p);
-    if (c > 0 || (c == 0 && (frac > 0.0 || mpz_odd_p(q)))) {
-        mpz_add_ui(q, q, 1);
-    }
-    mpz_mul(q, q, p);
+    mpz_t q;
+    mpz_init_set_d(q, t);
+    int_mpz_round_pow10(q, (unsigned long)k, frac > 0.0);
     char *text = mpz_get_str(NULL, 10, q);
     double res = strtod(text, NULL); // correctly rounded
     void (*gmp_free)(void *, size_t);
     mp_get_memory_functions(NULL, NULL, &gmp_free);
     gmp_free(text, strlen(text) + 1);
-    mpz_clears(ti, p, q, r, NULL);
+    mpz_clear(q);
     return res;
 }
 
@@ -302,6 +405,49 @@ int float_round_digits(Vm *vm, double v, int64_t nd, double *out) {
 // ---------------------------------------------------------------------------
 // __format__ for the float presentation types.
 // ---------------------------------------------------------------------------
+// Removes the trailing zeros (and a bare point) of the mantissa of an
+// exponent-form number, as %g does, unless `alt` ('#') keeps them.
+static void strip_mantissa_zeros(char *text, bool alt) {
+    char *e = strchr(text, 'e');
+    if (alt || e == NULL || strchr(text, '.') == NULL) {
+        return;
+    }
+    char *q = e;
+    while (q[-1] == '0') {
+        q--;
+    }
+    if (q[-1] == '.') {
+        q--;
+    }
+    memmove(q, e, strlen(e) + 1);
+}
+
+// The presentation type '' with a precision: 'g' that keeps a digit after
+// the point, where a result that would print as an integer of `prec`
+// digits takes the exponent form instead (CPython's 1.23e+02 for 123.0
+// with '.3', as dtoa's "decpt > precision - 1" rule).
+static void format_general_with_point(double v, int prec, bool alt, char *body, size_t cap) {
+    char fmt[16];
+    snprintf(fmt, sizeof fmt, "%%%s.*g", alt ? "#" : "");
+    snprintf(body, cap, fmt, prec, v);
+    if (!isfinite(v) || strchr(body, 'e') != NULL) {
+        return;
+    }
+    // Digits before the point as dtoa counts them (1 for zero).
+    const char *digits = body + (*body == '-');
+    int int_digits = (int)strspn(digits, "0123456789");
+    if (v != 0.0 && int_digits == 1 && digits[0] == '0') {
+        int_digits = 0;
+    }
+    if (int_digits >= prec) {
+        snprintf(fmt, sizeof fmt, "%%%s.*e", alt ? "#" : "");
+        snprintf(body, cap, fmt, prec - 1, v);
+        strip_mantissa_zeros(body, alt);
+    } else if (strchr(body, '.') == NULL) {
+        strcat(body, ".0");
+    }
+}
+
 NEWREF Obj *fmtspec_float(Vm *vm, double v, const FmtSpec *spec) {
     char type = spec->type;
     int prec = spec->precision < 0 ? 6 : (int)spec->precision;
@@ -322,11 +468,7 @@ NEWREF Obj *fmtspec_float(Vm *vm, double v, const FmtSpec *spec) {
             if (spec->precision < 0) {
                 float_format_repr(v, body, cap);
             } else {
-                snprintf(fmt, sizeof fmt, "%%%s.*g", alt);
-                snprintf(body, cap, fmt, prec == 0 ? 1 : prec, v);
-                if (isfinite(v) && strpbrk(body, ".e") == NULL) {
-                    strcat(body, ".0");
-                }
+                format_general_with_point(v, prec == 0 ? 1 : prec, spec->alt, body, cap);
             }
             break;
         case 'e':
@@ -357,6 +499,7 @@ NEWREF Obj *fmtspec_float(Vm *vm, double v, const FmtSpec *spec) {
     bool negative = *p == '-';
     if (negative) {
         p++;
+        negative = !isnan(v); // CPython never shows the sign of a NaN
     }
     size_t nd = 0;
     if (isalpha((unsigned char)*p)) {
@@ -366,7 +509,7 @@ NEWREF Obj *fmtspec_float(Vm *vm, double v, const FmtSpec *spec) {
             nd++;
         }
     }
-    if (negative && spec->no_neg_zero && strspn(p, "0.%") == strlen(p)) {
+    if (negative && spec->no_neg_zero && fmtspec_is_zero_text(p)) {
         negative = false;
     }
     Obj *res = fmtspec_number(vm, spec, negative, "", p, nd, p + nd, 3);

@@ -2,6 +2,7 @@
  * padding shared by int.__format__, float.__format__ and str.__format__. */
 #include <string.h>
 
+#include "args.h"
 #include "exc.h"
 #include "fmtspec.h"
 #include "runtime.h"
@@ -120,6 +121,23 @@ int fmtspec_parse(Vm *vm, Obj *spec, const char *kind, FmtSpec *out) {
     return 0;
 }
 
+int fmtspec_begin(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames, const char *kind,
+                  FmtSpec *spec, Obj **plain) {
+    if (args_check(vm, "__format__", nargs, kwnames, 1, 1) < 0) {
+        return -1;
+    }
+    if (!str_check(args[0])) {
+        err_raise(vm, &exc_TypeError, "__format__() argument must be str, not %s",
+                  obj_type_name(args[0]));
+        return -1;
+    }
+    if (str_size(args[0]) == 0) {
+        *plain = obj_str(vm, self);
+        return *plain == NULL ? -1 : 1;
+    }
+    return fmtspec_parse(vm, args[0], kind, spec);
+}
+
 int fmtspec_unknown(Vm *vm, char type, const char *kind) {
     if ((unsigned char)type > 32 && (unsigned char)type < 128) {
         err_raise(vm, &exc_ValueError, "Unknown format code '%c' for object of type '%s'", type,
@@ -177,6 +195,15 @@ static size_t grouped_len(size_t n, char sep, int every) {
     return sep == 0 || n == 0 ? n : n + (n - 1) / (size_t)every;
 }
 
+bool fmtspec_is_zero_text(const char *text) {
+    for (const char *p = text; *p != '\0' && *p != 'e' && *p != 'E'; p++) {
+        if (*p >= '1' && *p <= '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
 NEWREF Obj *fmtspec_number(Vm *vm, const FmtSpec *spec, bool negative, const char *prefix,
                            const char *digits, size_t ndigits, const char *rest, int group_every) {
     char signbuf[2] = {0, 0};
@@ -190,7 +217,7 @@ NEWREF Obj *fmtspec_number(Vm *vm, const FmtSpec *spec, bool negative, const cha
     size_t zeros = 0;
     // Zero padding with '=' extends the digits themselves so that the
     // separators continue into the padding ("00,001,234"), as CPython does.
-    if (spec->zero && spec->align == '=' && spec->grouping != 0 && spec->fill[0] == '0') {
+    if (spec->align == '=' && spec->grouping != 0 && strcmp(spec->fill, "0") == 0) {
         while ((int64_t)(head + grouped_len(ndigits + zeros, spec->grouping, group_every) + tail) <
                spec->width) {
             zeros++;

@@ -26,6 +26,13 @@ typedef struct FmtSpec {
 // -1 with ValueError pending.
 int fmtspec_parse(Vm *vm, Obj *spec, const char *kind, FmtSpec *out);
 
+// The common start of the __format__ methods: checks that exactly one
+// str argument was given, then either stores str(self) in `*plain` when
+// the spec is empty (returns 1), or parses the spec into `*spec`
+// (returns 0). -1 with TypeError / ValueError pending.
+int fmtspec_begin(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames, const char *kind,
+                  FmtSpec *spec, Obj **plain);
+
 // Raises ValueError "Unknown format code 'x' for object of type 'float'".
 // Returns -1.
 int fmtspec_unknown(Vm *vm, char type, const char *kind);
@@ -43,6 +50,10 @@ int fmtspec_pad(StrBuf *b, const FmtSpec *spec, const char *body, size_t size, s
 // octal, binary with '_'). Returns a new str or NULL.
 NEWREF Obj *fmtspec_number(Vm *vm, const FmtSpec *spec, bool negative, const char *prefix,
                            const char *digits, size_t ndigits, const char *rest, int group_every);
+
+// Whether the formatted number `text` (digits, point, exponent, '%'; no
+// sign) shows zero: the 'z' flag then drops the sign of a negative zero.
+bool fmtspec_is_zero_text(const char *text);
 
 // Formats the double `v` per `spec` (types e E f F g G n % and none, as
 // float.__format__; int.__format__ uses it for the float types). Implemented

@@ -584,7 +584,7 @@ static Obj *int_as_float(Vm *vm, Obj *a) {
 // ---------------------------------------------------------------------------
 // Comparison and hashing.
 // ---------------------------------------------------------------------------
-static Obj *cmp_result(int c, CmpOp op) {
+NEWREF Obj *num_cmp_result(int c, CmpOp op) {
     bool r = false;
     switch (op) {
         case CMP_LT:
@@ -624,7 +624,7 @@ static Obj *int_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
         intview_clear(&va);
         intview_clear(&vb);
     }
-    return cmp_result(c, op);
+    return num_cmp_result(c, op);
 }
 
 #define HASH_MODULUS (((uint64_t)1 << 61) - 1)
@@ -760,19 +760,25 @@ static Obj *int_py_round(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj 
     }
     IntView v;
     intview_init(&v, self);
-    mpz_t p, q, r, twice;
-    mpz_inits(p, q, r, twice, NULL);
-    mpz_ui_pow_ui(p, 10, (unsigned long)-n);
-    mpz_fdiv_qr(q, r, v.p, p);
-    mpz_mul_2exp(twice, r, 1);
-    int c = mpz_cmp(twice, p);
-    if (c > 0 || (c == 0 && mpz_odd_p(q))) {
-        mpz_add_ui(q, q, 1);
-    }
-    mpz_mul(q, q, p);
+    mpz_t q;
+    mpz_init_set(q, v.p);
     intview_clear(&v);
-    mpz_clears(p, r, twice, NULL);
+    int_mpz_round_pow10(q, (unsigned long)-n, false);
     return int_from_mpz_steal(vm, q);
+}
+
+void int_mpz_round_pow10(mpz_t z, unsigned long k, bool sticky) {
+    mpz_t p, r;
+    mpz_inits(p, r, NULL);
+    mpz_ui_pow_ui(p, 10, k);
+    mpz_fdiv_qr(z, r, z, p);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, p);
+    if (c > 0 || (c == 0 && (sticky || mpz_odd_p(z)))) {
+        mpz_add_ui(z, z, 1);
+    }
+    mpz_mul(z, z, p);
+    mpz_clears(p, r, NULL);
 }
 
 static Obj *int_py_trunc(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -842,6 +848,11 @@ static const MethodDef int_methods[] = {
     {"__divmod__", int_py_divmod, METH_DEFAULT, "Return divmod(self, value)."},
     {"__rdivmod__", int_py_rdivmod, METH_DEFAULT, "Return divmod(value, self)."},
     {"__getnewargs__", int_py_getnewargs, METH_DEFAULT, NULL},
+    {"to_bytes", int_py_to_bytes, METH_DEFAULT,
+     "Return an array of bytes representing an integer."},
+    {"from_bytes", int_py_from_bytes, METH_CLASS,
+     "Return the integer represented by the given array of bytes."},
+    {"as_integer_ratio", int_py_as_integer_ratio, METH_DEFAULT, "Return integer ratio."},
     {NULL, NULL, 0, NULL},
 };
 

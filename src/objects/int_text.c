@@ -1,17 +1,20 @@
 /* int_text.c: ints as text and text as ints: repr/str with CPython 3.11's
- * 4300-digit limit, parsing of int(str, base), the int() constructor and
- * int.__format__ (the format-spec mini-language for integer types). */
+ * 4300-digit limit, parsing of int(str, base), the int() constructor,
+ * int.__format__ (the format-spec mini-language for integer types), and
+ * ints as bytes (int.to_bytes, int.from_bytes). */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../memory/mem.h"
 #include "args.h"
+#include "bytesobj.h"
 #include "exc.h"
 #include "fmtspec.h"
 #include "intimpl.h"
 #include "runtime.h"
 #include "str.h"
+#include "tuple.h"
 #include "strimpl.h"
 #include "type.h"
 
@@ -313,13 +316,9 @@ NEWREF Obj *int_from_obj(Vm *vm, Obj *o) {
 
 // Wraps the value of int `v` in an instance of the int subclass `type`.
 static Obj *int_subtype_new(Vm *vm, TypeObj *type, Obj *v) {
-    Obj *o = (type->flags & TYPE_FLAG_GC) ? obj_new_container(vm, type, type->basicsize)
-                                          : obj_new(vm, type, type->basicsize);
+    Obj *o = type_alloc(vm, type);
     if (o == NULL) {
         return NULL;
-    }
-    if (type->flags & TYPE_FLAG_HEAPTYPE) {
-        obj_incref((Obj *)type); // released by the class's dealloc (subtype_dealloc)
     }
     IntView iv;
     intview_init(&iv, v);
@@ -371,11 +370,10 @@ static Obj *format_char(Vm *vm, Obj *self, const FmtSpec *spec) {
     if (spec->sign != 0) {
         return err_raise(vm, &exc_ValueError, "Sign not allowed with integer format specifier 'c'");
     }
-    int64_t cp;
+    // A big int is always out of range: zero and every code point are small.
+    int64_t cp = 0;
     if (!int_small_value(self, &cp) || cp < 0 || cp > 0x10FFFF) {
-        if (int_small_value(self, &cp) || int_sign(self) != 0) {
-            return err_raise(vm, &exc_OverflowError, "%%c arg not in range(0x110000)");
-        }
+        return err_raise(vm, &exc_OverflowError, "%%c arg not in range(0x110000)");
     }
     Obj *ch = str_from_codepoint(vm, (uint32_t)cp);
     if (ch == NULL) {
@@ -443,19 +441,10 @@ static Obj *format_int(Vm *vm, Obj *self, const FmtSpec *spec) {
 }
 
 Obj *int_py_format(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_check(vm, "__format__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    if (!str_check(args[0])) {
-        return err_raise(vm, &exc_TypeError, "__format__() argument must be str, not %s",
-                         obj_type_name(args[0]));
-    }
-    if (str_size(args[0]) == 0) {
-        return obj_str(vm, self);
-    }
     FmtSpec spec;
-    if (fmtspec_parse(vm, args[0], "int", &spec) < 0) {
-        return NULL;
+    Obj *plain = NULL;
+    if (fmtspec_begin(vm, self, args, nargs, kwnames, "int", &spec, &plain) != 0) {
+        return plain;
     }
     if (spec.type != 0 && strchr("eEfFgG%", spec.type) != NULL) {
         double d;
@@ -472,4 +461,158 @@ Obj *int_py_format(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
                          "Negative zero coercion (z) not allowed in integer format specifier");
     }
     return format_int(vm, self, &spec);
+}
+
+// ---------------------------------------------------------------------------
+// int.to_bytes and int.from_bytes.
+// ---------------------------------------------------------------------------
+
+// Reads the `byteorder` argument (default "big"): 1 for big, -1 for
+// little, 0 with an exception pending.
+static int byteorder_arg(Vm *vm, const char *fname, Obj *o) {
+    if (o == NULL) {
+        return 1;
+    }
+    if (!str_check(o)) {
+        err_raise(vm, &exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
+                  obj_type_name(o));
+        return 0;
+    }
+    if (str_equal_cstr(o, "big") || str_equal_cstr(o, "little")) {
+        return str_equal_cstr(o, "big") ? 1 : -1;
+    }
+    err_raise(vm, &exc_ValueError, "byteorder must be either 'little' or 'big'");
+    return 0;
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False): the two's
+// complement of a negative value when `signed`.
+Obj *int_py_to_bytes(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    Obj *bound[3] = {NULL, NULL, NULL};
+    if (args_bind(vm, "to_bytes", args, nargs, kwnames, names, 2, 0, bound) < 0) {
+        return NULL;
+    }
+    int64_t length = 1;
+    if (bound[0] != NULL && obj_as_ssize(vm, bound[0], &length) < 0) {
+        return NULL;
+    }
+    if (length < 0) {
+        return err_raise(vm, &exc_ValueError, "length argument must be non-negative");
+    }
+    int order = byteorder_arg(vm, "to_bytes", bound[1]);
+    int is_signed = bound[2] == NULL ? 0 : obj_is_true(vm, bound[2]);
+    if (order == 0 || is_signed < 0) {
+        return NULL;
+    }
+    IntView v;
+    intview_init(&v, self);
+    mpz_t t;
+    mpz_init_set(t, v.p);
+    intview_clear(&v);
+    Obj *res = NULL;
+    if (mpz_sgn(t) < 0 && !is_signed) {
+        err_raise(vm, &exc_OverflowError, "can't convert negative int to unsigned");
+        goto done;
+    }
+    // The value must fit in 8*length bits, one of them the sign when signed.
+    size_t bits = mpz_sgn(t) == 0 ? 0 : mpz_sizeinbase(t, 2);
+    if (mpz_sgn(t) < 0) {
+        // -2**(k-1) needs k bits in two's complement, like 2**(k-1) - 1.
+        mpz_add_ui(t, t, 1);
+        bits = mpz_sgn(t) == 0 ? 0 : mpz_sizeinbase(t, 2);
+        mpz_sub_ui(t, t, 1);
+    }
+    if ((uint64_t)bits + (is_signed ? 1 : 0) > (uint64_t)length * 8) {
+        err_raise(vm, &exc_OverflowError, "int too big to convert");
+        goto done;
+    }
+    if (mpz_sgn(t) < 0) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_setbit(m, (mp_bitcnt_t)length * 8);
+        mpz_add(t, t, m);
+        mpz_clear(m);
+    }
+    res = bytes_new_uninit(vm, (size_t)length);
+    if (res == NULL) {
+        goto done;
+    }
+    char *out = bytes_data_mut(res);
+    memset(out, 0, (size_t)length);
+    size_t count = mpz_sgn(t) == 0 ? 0 : (mpz_sizeinbase(t, 2) + 7) / 8;
+    mpz_export(out + ((size_t)length - count), NULL, 1, 1, 1, 0, t);
+    if (order < 0) {
+        for (size_t i = 0, j = (size_t)length; i + 1 < j; i++, j--) {
+            char c = out[i];
+            out[i] = out[j - 1];
+            out[j - 1] = c;
+        }
+    }
+done:
+    mpz_clear(t);
+    return res;
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a class method:
+// a subclass `cls` receives the int as cls(value).
+Obj *int_py_from_bytes(Vm *vm, Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    Obj *bound[3] = {NULL, NULL, NULL};
+    if (args_bind(vm, "from_bytes", args, nargs, kwnames, names, 2, 1, bound) < 0) {
+        return NULL;
+    }
+    int order = byteorder_arg(vm, "from_bytes", bound[1]);
+    int is_signed = bound[2] == NULL ? 0 : obj_is_true(vm, bound[2]);
+    if (order == 0 || is_signed < 0) {
+        return NULL;
+    }
+    // Anything bytes() accepts: a bytes-like object or an iterable of ints.
+    Obj *owned = NULL;
+    const char *data;
+    size_t len;
+    if (str_check(bound[0])) {
+        return err_raise(vm, &exc_TypeError, "cannot convert 'str' object to bytes");
+    }
+    if (!bytes_like_view(bound[0], &data, &len)) {
+        owned = obj_call1(vm, (Obj *)&bytes_type, bound[0]);
+        if (owned == NULL) {
+            return NULL;
+        }
+        bytes_like_view(owned, &data, &len);
+    }
+    mpz_t z;
+    mpz_init(z);
+    mpz_import(z, len, order, 1, 1, 0, data);
+    if (is_signed && len > 0 && (unsigned char)data[order > 0 ? 0 : len - 1] >= 0x80) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_setbit(m, (mp_bitcnt_t)len * 8);
+        mpz_sub(z, z, m);
+        mpz_clear(m);
+    }
+    obj_xdecref(owned);
+    Obj *res = int_from_mpz_steal(vm, z);
+    if (res == NULL || cls == (Obj *)&int_type) {
+        return res;
+    }
+    Obj *inst = obj_call1(vm, cls, res);
+    obj_decref(res);
+    return inst;
+}
+
+// int.as_integer_ratio(): (int(self), 1).
+Obj *int_py_as_integer_ratio(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "as_integer_ratio", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    IntView v;
+    intview_init(&v, self);
+    Obj *num = int_from_mpz(vm, v.p);
+    intview_clear(&v);
+    if (num == NULL) {
+        return NULL;
+    }
+    return tuple_pack2_steal(vm, num, SMALLINT_FROM(1));
 }

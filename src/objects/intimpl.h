@@ -52,12 +52,24 @@ static inline void intview_clear(IntView *v) {
     mpz_clear(v->tmp);
 }
 
+// Rounds `z` in place to a multiple of 10**`k`, half to even. `sticky`:
+// the true value is a little above `z` (a dropped fraction), so a tie
+// rounds away from zero. round(x, -k) for ints and floats.
+void int_mpz_round_pow10(mpz_t z, unsigned long k, bool sticky);
+
 // An int for the value in `z`, which is consumed (cleared or moved into
 // the new object): tagged when it fits. NULL with MemoryError pending.
 NEWREF Obj *int_from_mpz_steal(Vm *vm, mpz_t z);
 
 // Same, copying `z`.
 NEWREF Obj *int_from_mpz(Vm *vm, mpz_srcptr z);
+
+// int.to_bytes, int.from_bytes (a class method) and int.as_integer_ratio,
+// in int_text.c; CPython's messages ("int too big to convert").
+NEWREF Obj *int_py_to_bytes(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *int_py_from_bytes(Vm *vm, Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *int_py_as_integer_ratio(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                    Obj *kwnames);
 
 // The int.__format__ and int() parts living in int_text.c.
 NEWREF Obj *int_py_format(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);

@@ -12,6 +12,7 @@ extern TypeObj float_type;
 extern TypeObj none_type;
 extern TypeObj notimpl_type;
 extern TypeObj ellipsis_type;
+extern TypeObj complex_type; // complexobj.h has its API
 
 // The immortal singletons.
 extern Obj obj_none_s, obj_true_s, obj_false_s, obj_notimpl_s, obj_ellipsis_s;
@@ -48,6 +49,10 @@ int int_as_double(Vm *vm, Obj *o, double *out);
 
 // The sign of int `o`: -1, 0 or 1.
 int int_sign(const Obj *o);
+
+// True or False for a three-way comparison result `c` (<0, 0, >0) under
+// `op`: the end of the int and float richcompare slots.
+NEWREF Obj *num_cmp_result(int c, CmpOp op);
 
 // Compares int `o` with the double `d` (not NaN) exactly: -1, 0 or 1.
 int int_cmp_double(const Obj *o, double d);
@@ -92,5 +97,10 @@ NEWREF Obj *float_from_obj(Vm *vm, Obj *o);
 // A hash for a double that equals the hash of an equal int (CPython's
 // numeric hash, modulus 2**61-1).
 int64_t float_hash_double(double v);
+
+// hash() of the double `v` held by the object `owner` (a float, or a part
+// of a complex): as float_hash_double, but a NaN hashes by the identity of
+// `owner` as in CPython 3.10+, so distinct NaNs spread over a dict.
+int64_t float_hash_obj(const Obj *owner, double v);
 
 #endif

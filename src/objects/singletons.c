@@ -139,18 +139,15 @@ static Obj *bool_xor(Vm *vm, Obj *a, Obj *b) {
     return int_binop_xor(vm, a, b);
 }
 
-static int64_t bool_hash(Vm *vm, Obj *self) {
-    OURO_UNUSED(vm);
-    return self == OBJ_TRUE;
-}
-
 static int bool_is_true(Vm *vm, Obj *self) {
     OURO_UNUSED(vm);
     return self == OBJ_TRUE;
 }
 
 // Slots not listed are inherited from int by type_ready; int's code
-// reads True and False as 1 and 0.
+// reads True and False as 1 and 0. hash is not listed on purpose: a type
+// inherits richcompare only together with hash (CPython's rule), and
+// True < False needs int's comparison.
 TypeObj bool_type = {
     .head = OBJ_HEAD_INIT(&type_type),
     .name = "bool",
@@ -159,7 +156,6 @@ TypeObj bool_type = {
     .base = &int_type,
     .dealloc = singleton_dealloc,
     .repr = bool_repr,
-    .hash = bool_hash,
     .binop =
         {
             [BINOP_AND] = bool_and,

@@ -64,20 +64,84 @@ size_t utf8_encode(uint32_t cp, char *out) {
     return 4;
 }
 
+// Byte offset of the code point that is `count` code points after (when
+// `forward`) or before the one at byte offset `pos`.
+static size_t utf8_walk(const unsigned char *p, size_t size, size_t pos, size_t count,
+                        bool forward) {
+    if (forward) {
+        while (count > 0 && pos < size) {
+            pos++;
+            while (pos < size && (p[pos] & 0xC0) == 0x80) {
+                pos++;
+            }
+            count--;
+        }
+        return pos;
+    }
+    while (count > 0 && pos > 0) {
+        pos--;
+        while (pos > 0 && (p[pos] & 0xC0) == 0x80) {
+            pos--;
+        }
+        count--;
+    }
+    return pos;
+}
+
+// Where the last lookups in non-ASCII strs landed: the str, a code point
+// index and its byte offset. str_byte_offset walks from the nearest of
+// the start, the remembered position and the end, so a loop over s[i]
+// (forward or backward) costs O(1) per step rather than O(i). A few
+// strs are remembered at once (by address), so that code walking two
+// strings side by side keeps both; the str layout (and its size) stays
+// as it is. Entries are dropped when their str is freed or refilled.
+#define OFFSET_CACHE_SIZE 8
+
+typedef struct OffsetHint {
+    const Obj *s;
+    size_t cp, byte;
+} OffsetHint;
+
+static OffsetHint offset_cache[OFFSET_CACHE_SIZE];
+
+static OffsetHint *offset_hint(const Obj *s) {
+    return &offset_cache[((uintptr_t)s >> 4) % OFFSET_CACHE_SIZE];
+}
+
+void str_forget_offsets(const Obj *s) {
+    OffsetHint *h = offset_hint(s);
+    if (h->s == s) {
+        h->s = NULL;
+    }
+}
+
 size_t str_byte_offset(const Obj *s, size_t i) {
     const StrObj *so = (const StrObj *)s;
     if (so->is_ascii) {
         return i;
     }
-    size_t pos = 0;
-    const unsigned char *p = (const unsigned char *)so->data;
-    while (i > 0 && pos < so->size) {
-        pos++;
-        while (pos < so->size && (p[pos] & 0xC0) == 0x80) {
-            pos++;
-        }
-        i--;
+    // The two ends are answered without touching the remembered position,
+    // so that s.rfind(x, 0, j) keeps the position near j.
+    if (i == 0 || i >= so->len) {
+        return i == 0 ? 0 : so->size;
     }
+    const unsigned char *p = (const unsigned char *)so->data;
+    OffsetHint *h = offset_hint(s);
+    if (h->s != s) {
+        h->s = s;
+        h->cp = h->byte = 0;
+    }
+    size_t pos;
+    size_t from_hint = i > h->cp ? i - h->cp : h->cp - i;
+    if (from_hint <= i && from_hint <= so->len - i) {
+        pos = utf8_walk(p, so->size, h->byte, from_hint, i > h->cp);
+    } else if (i <= so->len - i) {
+        pos = utf8_walk(p, so->size, 0, i, true);
+    } else {
+        pos = utf8_walk(p, so->size, so->size, so->len - i, false);
+    }
+    h->cp = i;
+    h->byte = pos;
     return pos;
 }
 
@@ -119,16 +183,7 @@ const char *bytes_rfind(const char *h, size_t hn, const char *n, size_t nn) {
 
 size_t str_byte_offset_from(const Obj *s, size_t from, size_t count) {
     const StrObj *so = (const StrObj *)s;
-    const unsigned char *p = (const unsigned char *)so->data;
-    size_t pos = from;
-    while (count > 0 && pos < so->size) {
-        pos++;
-        while (pos < so->size && (p[pos] & 0xC0) == 0x80) {
-            pos++;
-        }
-        count--;
-    }
-    return pos - from;
+    return utf8_walk((const unsigned char *)so->data, so->size, from, count, true) - from;
 }
 
 // ---------------------------------------------------------------------------
@@ -176,6 +231,7 @@ void str_finish_init(Obj *o) {
     }
     s->len = n;
     s->is_ascii = ascii;
+    str_forget_offsets(o);
 }
 
 NEWREF Obj *str_from_utf8(Vm *vm, const char *s, size_t size) {

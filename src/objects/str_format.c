@@ -72,16 +72,10 @@ NEWREF Obj *str_ascii(Vm *vm, Obj *o) {
 // str.__format__.
 // ---------------------------------------------------------------------------
 NEWREF Obj *str_py_dunder_format(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_check(vm, "__format__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    if (!str_check(args[0])) {
-        return err_raise(vm, &exc_TypeError, "__format__() argument must be str, not %s",
-                         obj_type_name(args[0]));
-    }
     FmtSpec spec;
-    if (fmtspec_parse(vm, args[0], "str", &spec) < 0) {
-        return NULL;
+    Obj *plain = NULL;
+    if (fmtspec_begin(vm, self, args, nargs, kwnames, "str", &spec, &plain) != 0) {
+        return plain;
     }
     if (spec.type != 0 && spec.type != 's') {
         fmtspec_unknown(vm, spec.type, "str");

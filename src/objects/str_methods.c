@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "args.h"
+#include "bytes_impl.h"
+#include "bytesobj.h"
 #include "dict.h"
 #include "exc.h"
 #include "intobj.h"
@@ -29,19 +31,6 @@ static int need_str(Vm *vm, Obj *o, const char *what) {
     }
     err_raise(vm, &exc_TypeError, "%s must be str, not %s", what, obj_type_name(o));
     return -1;
-}
-
-// Code point index of byte offset `pos` in `s`.
-static size_t cp_index(Obj *s, size_t pos) {
-    if (((StrObj *)s)->is_ascii) {
-        return pos;
-    }
-    const unsigned char *p = (const unsigned char *)str_cstr(s);
-    size_t n = 0;
-    for (size_t i = 0; i < pos; i++) {
-        n += (p[i] & 0xC0) != 0x80;
-    }
-    return n;
 }
 
 // Resolves optional start/end arguments as slice bounds over `len` code points.
@@ -83,6 +72,11 @@ static int slice_bounds(Vm *vm, Obj *so, Obj *eo, int64_t len, int64_t *start, i
 // Parses (sub[, start[, end]]) for find/index/count/startswith.
 static int sub_args(Vm *vm, const char *name, Obj *self, Obj *const *args, size_t nargs,
                     Obj *kwnames, int64_t *start, int64_t *end) {
+    if (nargs == 0 && kwnames == NULL) {
+        // CPython's wording for these methods differs from args_check's.
+        err_raise(vm, &exc_TypeError, "%s() takes at least 1 argument (0 given)", name);
+        return -1;
+    }
     if (args_check(vm, name, nargs, kwnames, 1, 3) < 0) {
         return -1;
     }
@@ -93,6 +87,15 @@ static int sub_args(Vm *vm, const char *name, Obj *self, Obj *const *args, size_
 // ---------------------------------------------------------------------------
 // Searching.
 // ---------------------------------------------------------------------------
+
+// Code points in the `n` bytes of UTF-8 at `p`.
+static size_t cp_count(const char *p, size_t n) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) {
+        count += ((unsigned char)p[i] & 0xC0) != 0x80;
+    }
+    return count;
+}
 
 // Position (code points) of `sub` in self[start:end], or -1; `last` = rfind.
 static int64_t find_in(Obj *self, Obj *sub, int64_t start, int64_t end, bool last) {
@@ -107,7 +110,17 @@ static int64_t find_in(Obj *self, Obj *sub, int64_t start, int64_t end, bool las
     if (p == NULL) {
         return -1;
     }
-    return (int64_t)cp_index(self, (size_t)(p - str_cstr(self)));
+    // Count from the nearer bound (`start` for find, `end` for rfind), not
+    // from the beginning: repeated searches that walk through a long
+    // non-ASCII text stay linear overall.
+    if (((StrObj *)self)->is_ascii) {
+        return start + (int64_t)(p - h);
+    }
+    if (last) {
+        return (int64_t)(end < (int64_t)str_len(self) ? end : (int64_t)str_len(self)) -
+               (int64_t)cp_count(p, (size_t)(str_cstr(self) + b1 - p));
+    }
+    return start + (int64_t)cp_count(h, (size_t)(p - h));
 }
 
 static Obj *find_common(Vm *vm, const char *name, Obj *self, Obj *const *args, size_t nargs,
@@ -796,12 +809,34 @@ static Obj *str_py_translate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, 
     return strbuf_finish(vm, &b);
 }
 
+// str.encode(encoding='utf-8', errors='strict'): the codecs themselves
+// (utf-8, ascii, latin-1) live with bytes.
 static Obj *str_py_encode(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
-    OURO_UNUSED(args);
-    OURO_UNUSED(nargs);
-    OURO_UNUSED(kwnames);
-    return err_raise(vm, &exc_NotImplementedError, "str.encode() is not supported yet");
+    static const char *const names[] = {"encoding", "errors", NULL};
+    Obj *bound[2] = {NULL, NULL};
+    if (args_bind(vm, "encode", args, nargs, kwnames, names, 2, 0, bound) < 0) {
+        return NULL;
+    }
+    const char *text[2] = {"utf-8", "strict"};
+    for (int i = 0; i < 2; i++) {
+        if (bound[i] == NULL) {
+            continue;
+        }
+        if (!str_check(bound[i])) {
+            return err_raise(vm, &exc_TypeError, "encode() argument '%s' must be str, not %s",
+                             names[i], obj_type_name(bound[i]));
+        }
+        text[i] = str_cstr(bound[i]);
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    if (bytesimpl_encode(vm, self, text[0], text[1], &b) < 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    Obj *res = bytes_from_data(vm, b.data, b.size);
+    strbuf_free(&b);
+    return res;
 }
 
 static Obj *str_py_getnewargs(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {

@@ -150,6 +150,9 @@ static int emit_float(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
     if (num_as_double(vm, v, &d) < 0) {
         return -1;
     }
+    if (isnan(d)) {
+        d = fabs(d); // CPython never shows the sign of a NaN
+    }
     char fmt[32];
     snprintf(fmt, sizeof fmt, "%%%s%s%s%s%s*.*%c", s->left ? "-" : "", s->plus ? "+" : "",
              s->space ? " " : "", s->alt ? "#" : "", s->zero && isfinite(d) ? "0" : "", s->conv);

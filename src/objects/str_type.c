@@ -419,10 +419,17 @@ static Obj *str_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *
     if (s == NULL || type == &str_type) {
         return s;
     }
-    // A str subclass instance: a copy of the text with the subclass type.
-    Obj *o = str_alloc_type(vm, type, str_size(s));
+    // A str subclass instance: a copy of the text with the subclass type,
+    // and room after the text for what the class adds (slots, attribute
+    // table; see type_tail_size). The block is allocated as a longer str,
+    // then given its real size.
+    size_t n = str_size(s);
+    Obj *o = str_alloc_type(vm, type, n + type_tail_size(type));
     if (o != NULL) {
-        memcpy(str_data_mut(o), str_cstr(s), str_size(s));
+        StrObj *so = (StrObj *)o;
+        so->size = n;
+        memcpy(so->data, str_cstr(s), n);
+        memset(so->data + n, 0, type_tail_size(type) + 1);
         str_finish_init(o);
     }
     obj_decref(s);
@@ -430,6 +437,7 @@ static Obj *str_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *
 }
 
 static void str_dealloc(Obj *self) {
+    str_forget_offsets(self); // a new str may reuse the address
     obj_free(self);
 }
 

@@ -39,8 +39,13 @@ size_t utf8_decode(const char *s, uint32_t *cp);
 // Encodes `cp` into `out` (4 bytes available); returns the byte count.
 size_t utf8_encode(uint32_t cp, char *out);
 
-// Byte offset of code point `i` (0 <= i <= len) in str `s`.
+// Byte offset of code point `i` (0 <= i <= len) in str `s`. O(1) for
+// ASCII; for other text, walks from a remembered nearby position.
 size_t str_byte_offset(const Obj *s, size_t i);
+
+// Drops what str_byte_offset remembers about `s`: called when a str is
+// freed or its bytes are (re)filled.
+void str_forget_offsets(const Obj *s);
 
 // First / last occurrence of `n` (`nn` bytes) in `h` (`hn` bytes), or NULL.
 const char *bytes_find(const char *h, size_t hn, const char *n, size_t nn);

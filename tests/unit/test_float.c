@@ -1,9 +1,15 @@
 /* test_float.c: floats (objects/float.c, float_text.c): repr by CPython's
  * rules, parsing, Python's // and % signs, the shared numeric hash,
- * rounding and the format-spec types. */
+ * rounding and the format-spec types; float.hex / fromhex, and the complex
+ * type (objects/complex.c), which shares float's text and hash helpers. */
+#include <math.h>
+
 #include "support.h"
 
+#include "objects/complexobj.h"
 #include "objects/exc.h"
+#include "objects/floatimpl.h"
+#include "objects/fmtspec.h"
 #include "objects/intobj.h"
 #include "objects/str.h"
 
@@ -126,4 +132,74 @@ Test(float, float_from_obj_conversions) {
     cr_assert_null(float_from_obj(vm, OBJ_NONE));
     expect_error(&exc_TypeError,
                  "float() argument must be a string or a real number, not 'NoneType'");
+}
+
+Test(float, nan_hashes_by_identity) {
+    Obj *a = float_from_double(vm, 0.0 / 0.0);
+    Obj *b = float_from_double(vm, 0.0 / 0.0);
+    cr_assert_eq(obj_hash(vm, a), obj_hash(vm, a));
+    cr_assert_neq(obj_hash(vm, a), obj_hash(vm, b));
+    cr_assert_eq(float_hash_obj(a, 2.5), float_hash_double(2.5));
+    obj_decref(a);
+    obj_decref(b);
+}
+
+Test(float, hex_text_and_back) {
+    const double vals[] = {1.0, -0.75, 5e-324, 1.7976931348623157e308, 0.1, -0.0};
+    const char *texts[] = {"0x1.0000000000000p+0",    "-0x1.8000000000000p-1",
+                           "0x0.0000000000001p-1022", "0x1.fffffffffffffp+1023",
+                           "0x1.999999999999ap-4",    "-0x0.0p+0"};
+    for (size_t i = 0; i < sizeof vals / sizeof vals[0]; i++) {
+        Obj *t = float_hex_text(vm, vals[i]);
+        cr_assert_str_eq(str_cstr(t), texts[i]);
+        double back;
+        cr_assert_eq(float_parse_hex(vm, str_cstr(t), str_size(t), &back), 0);
+        cr_assert(back == vals[i] && signbit(back) == signbit(vals[i]));
+        obj_decref(t);
+    }
+    double v;
+    cr_assert_eq(float_parse_hex(vm, " 1p4 ", 5, &v), 0);
+    cr_assert(v == 16.0);
+    cr_assert_eq(float_parse_hex(vm, "0x", 2, &v), -1);
+    expect_error(&exc_ValueError, "invalid hexadecimal floating-point string");
+    cr_assert_eq(float_parse_hex(vm, "0x1p5000", 8, &v), -1);
+    expect_error(&exc_OverflowError, "hexadecimal value too large to represent as a float");
+}
+
+Test(float, zero_text_for_the_z_flag) {
+    cr_assert(fmtspec_is_zero_text("0.000"));
+    cr_assert(fmtspec_is_zero_text("0e+05"));
+    cr_assert(fmtspec_is_zero_text("0.0%"));
+    cr_assert_not(fmtspec_is_zero_text("0.001"));
+    cr_assert_not(fmtspec_is_zero_text("1e-05"));
+}
+
+Test(float, complex_new_and_repr) {
+    expect_repr(complex_new(vm, 1.0, 2.0), "(1+2j)");
+    expect_repr(complex_new(vm, 0.0, -3.5), "-3.5j");
+    expect_repr(complex_new(vm, -0.0, -1.0), "(-0-1j)");
+    expect_repr(complex_new(vm, 0.0 / 0.0, 1.0 / 0.0), "(nan+infj)");
+    Obj *z = complex_new(vm, 2.0, 0.0);
+    cr_assert(complex_check(z));
+    cr_assert_eq(obj_hash(vm, z), 2);
+    cr_assert_eq(obj_richcompare_bool(vm, z, SMALLINT_FROM(2), CMP_EQ), 1);
+    cr_assert_null(obj_richcompare(vm, z, z, CMP_LT));
+    expect_error(&exc_TypeError, "'<' not supported between instances of 'complex' and 'complex'");
+    Obj *zero = complex_new(vm, 0.0, 0.0);
+    cr_assert_null(obj_binop(vm, z, zero, BINOP_TRUEDIV));
+    expect_error(&exc_ZeroDivisionError, "complex division by zero");
+    obj_decref(z);
+    obj_decref(zero);
+}
+
+Test(float, complex_power_and_negative_float_base) {
+    expect_repr(complex_pow_parts(vm, 0.0, 1.0, 2.0, 0.0), "(-1+0j)");
+    expect_repr(complex_pow_parts(vm, 1.0, 2.0, -1.0, 0.0), "(0.2-0.4j)");
+    cr_assert_null(complex_pow_parts(vm, 0.0, 0.0, -1.0, 0.0));
+    expect_error(&exc_ZeroDivisionError, "0.0 to a negative or complex power");
+    Obj *base = float_from_double(vm, -8.0);
+    Obj *third = float_from_double(vm, 1.0 / 3.0);
+    expect_repr(obj_binop(vm, base, third, BINOP_POW), "(1.0000000000000002+1.7320508075688772j)");
+    obj_decref(base);
+    obj_decref(third);
 }

@@ -4,8 +4,11 @@
 #include "support.h"
 
 #include "objects/exc.h"
+#include "objects/intimpl.h"
 #include "objects/intobj.h"
+#include "objects/bytesobj.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 
 SUPPORT_SUITE(int);
 
@@ -157,4 +160,32 @@ Test(int, bools_are_ints) {
     expect_repr(obj_binop(vm, OBJ_TRUE, OBJ_TRUE, BINOP_ADD), "2");
     expect_repr(obj_binop(vm, OBJ_TRUE, OBJ_FALSE, BINOP_OR), "True");
     expect_repr(obj_binop(vm, OBJ_TRUE, SMALLINT_FROM(3), BINOP_AND), "1");
+}
+
+Test(int, to_bytes_and_from_bytes_round_trip) {
+    Obj *n = int_from_i64(vm, -129);
+    Obj *little = str_from_cstr(vm, "little");
+    Obj *kw = NULL;
+    Obj *args[3] = {SMALLINT_FROM(2), little, OBJ_TRUE};
+    // Positional length and byteorder; signed given as a keyword.
+    Obj *names = tuple_pack1(vm, str_intern_cstr(vm, "signed"));
+    Obj *b = int_py_to_bytes(vm, n, args, 2, names);
+    cr_assert_not_null(b);
+    cr_assert_eq(bytes_len(b), 2);
+    cr_assert_eq((unsigned char)bytes_data(b)[0], 0x7F);
+    cr_assert_eq((unsigned char)bytes_data(b)[1], 0xFF);
+    Obj *back_args[3] = {b, little, OBJ_TRUE};
+    Obj *back = int_py_from_bytes(vm, (Obj *)&int_type, back_args, 2, names);
+    int64_t v;
+    cr_assert_eq(int_as_i64(vm, back, &v), 0);
+    cr_assert_eq(v, -129);
+    Obj *small[2] = {SMALLINT_FROM(1), little};
+    cr_assert_null(int_py_to_bytes(vm, n, small, 2, kw));
+    cr_assert(err_matches(vm, &exc_OverflowError));
+    obj_decref(err_fetch(vm));
+    obj_decref(back);
+    obj_decref(b);
+    obj_decref(names);
+    obj_decref(little);
+    obj_decref(n);
 }

@@ -22,7 +22,12 @@ static void expect_error(TypeObj *type, const char *text) {
 }
 
 static void expect_text(Obj *o, const char *text) {
-    cr_assert_not_null(o);
+    if (o == NULL) {
+        Obj *e = err_fetch(vm);
+        Obj *m = e != NULL ? exc_message(vm, e) : NULL;
+        cr_assert_fail("expected %s, got %s: %s", text, e != NULL ? obj_type_name(e) : "no error",
+                       m != NULL ? str_cstr(m) : "");
+    }
     cr_assert_str_eq(str_cstr(o), text);
     obj_decref(o);
 }

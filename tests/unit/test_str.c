@@ -7,6 +7,7 @@
 #include "objects/intobj.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/strimpl.h"
 #include "objects/tuple.h"
 
 SUPPORT_SUITE(str);
@@ -234,4 +235,24 @@ Test(str, codepoint_helpers) {
     expect_text(str_from_codepoint(vm, 0x20AC), "\xe2\x82\xac");
     cr_assert_null(str_from_codepoint(vm, 0x110000));
     expect_error(&exc_ValueError, "chr() arg not in range(0x110000)");
+}
+
+Test(str, byte_offsets_of_non_ascii_text_in_any_order) {
+    // "aé€😀" repeated: 1 + 2 + 3 + 4 bytes per group of 4 code points.
+    char text[10 * 50 + 1];
+    size_t n = 0;
+    for (int i = 0; i < 50; i++) {
+        memcpy(text + n, "a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", 10);
+        n += 10;
+    }
+    Obj *s = str_from_utf8(vm, text, n);
+    const size_t order[] = {199, 0, 101, 100, 102, 3, 150, 149, 200, 57, 58, 1};
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+        size_t i = order[k];
+        size_t expect = (i / 4) * 10 + (size_t[]){0, 1, 3, 6}[i % 4];
+        cr_assert_eq(str_byte_offset(s, i), expect, "code point %zu", i);
+    }
+    cr_assert_eq(str_codepoint_at(s, 199), 0x1F600);
+    cr_assert_eq(str_codepoint_at(s, 2), 0x20AC);
+    obj_decref(s);
 }
