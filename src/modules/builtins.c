@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../objects/args.h"
+#include "../objects/bytesobj.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/fileobj.h"
@@ -240,12 +241,12 @@ static Obj *bi_py_ascii(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *
 
 static Obj *bi_py_format(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     OURO_UNUSED(self);
-    static const char *const names[] = {"value", "format_spec", NULL};
-    Obj *a[2];
-    if (args_bind(vm, "format", args, nargs, kwnames, names, 2, 1, a) < 0) {
+    // format(value, format_spec='', /): positional-only, as in CPython.
+    if (args_check(vm, "format", nargs, kwnames, 1, 2) < 0) {
         return NULL;
     }
-    Obj *spec = a[1] != NULL ? a[1] : vm->id.empty;
+    Obj *const *a = args;
+    Obj *spec = nargs == 2 ? a[1] : vm->id.empty;
     if (!str_check(spec)) {
         return err_raise(vm, &exc_TypeError, "format() argument 2 must be str, not %s",
                          obj_type_name(spec));
@@ -282,10 +283,37 @@ static bool is_type(Obj *o) {
     return obj_is_instance(o, &type_type);
 }
 
-// isinstance/issubclass against a type or a (nested) tuple of types.
-// `sub` is the class to test. 1, 0 or -1 (TypeError `msg`).
-static int class_matches(Vm *vm, TypeObj *sub, Obj *spec, const char *msg) {
-    if (is_type(spec)) {
+// A metaclass's __instancecheck__ / __subclasscheck__ (`hook`) applied to
+// `spec` and `arg`, looked up on type(spec) as CPython does: 1 or 0 from
+// the truth of its result, -1 on error, -2 when type(spec) has no hook.
+static int check_hook(Vm *vm, const char *hook, Obj *spec, Obj *arg) {
+    Obj *name = str_intern_cstr(vm, hook);
+    if (name == NULL) {
+        return -1;
+    }
+    Obj *meth = type_lookup(vm, obj_type(spec), name);
+    if (meth == NULL) {
+        return err_occurred(vm) ? -1 : -2;
+    }
+    if (rt_enter_c(vm, hook[2] == 'i' ? " in __instancecheck__" : " in __subclasscheck__") < 0) {
+        return -1;
+    }
+    obj_incref(meth);
+    Obj *argv[2] = {spec, arg};
+    Obj *r = obj_call(vm, meth, argv, 2, NULL);
+    obj_decref(meth);
+    rt_leave_c(vm);
+    int rc = r == NULL ? -1 : obj_is_true(vm, r);
+    obj_xdecref(r);
+    return rc;
+}
+
+// isinstance(`inst`, spec) when `inst` is set, else issubclass(`sub`,
+// spec), against a class, a (nested) tuple of them, or an object whose
+// type defines the check. An exact `type` spec takes the fast path with no
+// hook, as in CPython. 1, 0 or -1 (TypeError `msg`).
+static int class_matches(Vm *vm, Obj *inst, TypeObj *sub, Obj *spec, const char *msg) {
+    if (obj_type(spec) == &type_type) {
         return type_is_subtype(sub, (TypeObj *)spec);
     }
     if (tuple_check(spec)) {
@@ -294,10 +322,21 @@ static int class_matches(Vm *vm, TypeObj *sub, Obj *spec, const char *msg) {
         }
         int rc = 0;
         for (size_t i = 0; rc == 0 && i < tuple_len(spec); i++) {
-            rc = class_matches(vm, sub, tuple_get_borrow(spec, i), msg);
+            rc = class_matches(vm, inst, sub, tuple_get_borrow(spec, i), msg);
         }
         rt_leave_c(vm);
         return rc;
+    }
+    if (inst != NULL && (Obj *)obj_type(inst) == spec) {
+        return 1;
+    }
+    int rc = check_hook(vm, inst != NULL ? "__instancecheck__" : "__subclasscheck__", spec,
+                        inst != NULL ? inst : (Obj *)sub);
+    if (rc != -2) {
+        return rc;
+    }
+    if (is_type(spec)) {
+        return type_is_subtype(sub, (TypeObj *)spec);
     }
     err_raise(vm, &exc_TypeError, "%s", msg);
     return -1;
@@ -308,7 +347,7 @@ static Obj *bi_py_isinstance(Vm *vm, Obj *self, Obj *const *args, size_t nargs, 
     if (args_check(vm, "isinstance", nargs, kwnames, 2, 2) < 0) {
         return NULL;
     }
-    int rc = class_matches(vm, obj_type(args[0]), args[1],
+    int rc = class_matches(vm, args[0], obj_type(args[0]), args[1],
                            "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return rc < 0 ? NULL : obj_newref(obj_bool(rc));
 }
@@ -321,7 +360,7 @@ static Obj *bi_py_issubclass(Vm *vm, Obj *self, Obj *const *args, size_t nargs, 
     if (!is_type(args[0])) {
         return err_raise(vm, &exc_TypeError, "issubclass() arg 1 must be a class");
     }
-    int rc = class_matches(vm, (TypeObj *)args[0], args[1],
+    int rc = class_matches(vm, NULL, (TypeObj *)args[0], args[1],
                            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return rc < 0 ? NULL : obj_newref(obj_bool(rc));
 }
@@ -656,6 +695,8 @@ static TypeObj *const bi_types[] = {
     &frozenset_type, &range_type, &slice_type,  &enumerate_type,    &zip_type,
     &reversed_type,  &map_type,   &filter_type, &staticmethod_type, &classmethod_type,
     &property_type,
+    &complex_type,
+    &bytes_type, &bytearray_type,
 };
 
 int bi_init(Vm *vm, Obj *builtins) {

@@ -35,6 +35,9 @@ static Obj *min_max(Vm *vm, Obj *const *args, size_t nargs, Obj *kwnames, CmpOp 
                     const char *name) {
     Obj *key = NULL, *dflt = NULL;
     size_t nkw = kwnames != NULL ? tuple_len(kwnames) : 0;
+    if (nargs == 0) { // checked before the keywords, as CPython
+        return err_raise(vm, &exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    }
     for (size_t k = 0; k < nkw; k++) {
         Obj *kw = tuple_get_borrow(kwnames, k);
         if (str_equal_cstr(kw, "key")) {
@@ -45,9 +48,6 @@ static Obj *min_max(Vm *vm, Obj *const *args, size_t nargs, Obj *kwnames, CmpOp 
             return err_raise(vm, &exc_TypeError, "'%S' is an invalid keyword argument for %s()", kw,
                              name);
         }
-    }
-    if (nargs == 0) {
-        return err_raise(vm, &exc_TypeError, "%s expected at least 1 argument, got 0", name);
     }
     if (nargs > 1 && dflt != NULL) {
         return err_raise(vm, &exc_TypeError,
@@ -178,34 +178,15 @@ static Obj *bi_py_sum(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kw
     return acc;
 }
 
-// sorted(iterable, /, *, key=None, reverse=False): a new list sorted by
-// list_sort; keyword errors name sort(), as in CPython.
+// sorted(iterable, /, *, key=None, reverse=False): list(iterable), then
+// its sort() with the keywords, as CPython (so keyword errors name sort()).
 static Obj *bi_py_sorted(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     OURO_UNUSED(self);
-    static const char *const names[] = {"key", "reverse", NULL};
-    Obj *opt[2];
     if (nargs != 1) {
         return err_raise(vm, &exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
     }
-    if (args_bind(vm, "sort", args + 1, 0, kwnames, names, 0, 0, opt) < 0) {
-        return NULL;
-    }
-    int reverse = 0;
-    if (opt[1] != NULL) {
-        if (!int_check(opt[1]) && obj_type(opt[1])->as_int == NULL) {
-            return err_raise(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                             obj_type_name(opt[1]));
-        }
-        if ((reverse = obj_is_true(vm, opt[1])) < 0) {
-            return NULL;
-        }
-    }
     Obj *l = list_from_iterable(vm, args[0]);
-    if (l == NULL) {
-        return NULL;
-    }
-    Obj *key = opt[0] == OBJ_NONE ? NULL : opt[0];
-    if (list_sort(vm, l, key, reverse != 0) < 0) {
+    if (l != NULL && list_sort_call(vm, l, args + 1, 0, kwnames) < 0) {
         obj_decref(l);
         return NULL;
     }

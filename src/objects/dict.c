@@ -574,7 +574,9 @@ int dictimpl_merge_pairs(Vm *vm, Obj *dst, Obj *iterable) {
 }
 
 int dict_update(Vm *vm, Obj *dict, Obj *other) {
-    if (dict_check(other)) {
+    // A dict subclass that overrides __iter__ goes through keys(), as in
+    // CPython's dict_merge.
+    if (dict_check(other) && obj_type(other)->iter == dict_type.iter) {
         return merge_dict(vm, dict, other);
     }
     Obj *keys = obj_lookup_attr(vm, other, str_intern_cstr(vm, "keys"));

@@ -11,6 +11,7 @@
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
+#include "type.h"
 
 // ---------------------------------------------------------------------------
 // Iterators.
@@ -161,6 +162,25 @@ static Obj *dictiter_next(Vm *vm, Obj *self) {
     }
 }
 
+// What is left, or 0 once exhausted or after the dict changed size
+// (CPython's dictiter_len).
+static Obj *dictiter_py_length_hint(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                    Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "__length_hint__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    DictIterObj *it = (DictIterObj *)self;
+    bool live = it->dict != NULL && it->used == dict_len(it->dict);
+    return int_from_u64(vm, live ? it->left : 0);
+}
+
+static const MethodDef dictiter_methods[] = {
+    {"__length_hint__", dictiter_py_length_hint, METH_DEFAULT,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL, NULL, 0, NULL},
+};
+
 #define DICTITER_TYPE(cname, pyname)                                                               \
     TypeObj cname = {                                                                              \
         .head = OBJ_HEAD_INIT(&type_type),                                                         \
@@ -172,6 +192,7 @@ static Obj *dictiter_next(Vm *vm, Obj *self) {
         .clear = dictiter_clear,                                                                   \
         .iter = iter_self,                                                                         \
         .iternext = dictiter_next,                                                                 \
+        .methods = dictiter_methods,                                                               \
     }
 
 DICTITER_TYPE(dict_keyiter_type, "dict_keyiterator");
@@ -284,25 +305,6 @@ static int items_contains(Vm *vm, Obj *self, Obj *item) {
     return eq;
 }
 
-// Values are not hashed: a linear scan, as in CPython.
-static int values_contains(Vm *vm, Obj *self, Obj *item) {
-    Obj *it = view_iter(vm, self);
-    if (it == NULL) {
-        return -1;
-    }
-    int found = 0;
-    Obj *v;
-    while (found == 0 && (v = obj_next(vm, it)) != NULL) {
-        found = obj_eq(vm, v, item);
-        obj_decref(v);
-    }
-    obj_decref(it);
-    if (found == 0 && err_occurred(vm)) {
-        return -1;
-    }
-    return found;
-}
-
 static bool is_setlike(Obj *o) {
     TypeObj *t = obj_type(o);
     return set_check(o) || t == &dict_keys_type || t == &dict_items_type;
@@ -393,9 +395,8 @@ static Obj *view_py_isdisjoint(Vm *vm, Obj *self, Obj *const *args, size_t nargs
 }
 
 static Obj *view_get_mapping(Vm *vm, Obj *self) {
-    OURO_UNUSED(vm);
-    // CPython returns a read-only proxy; the dict itself is close enough.
-    return obj_newref(((DictViewObj *)self)->dict);
+    // A read-only proxy, as in CPython: the view must not hand out its dict.
+    return mappingproxy_new(vm, ((DictViewObj *)self)->dict);
 }
 
 static const MethodDef setview_methods[] = {
@@ -445,6 +446,7 @@ TypeObj dict_items_type = {
 
 TypeObj dict_values_type = {
     VIEW_TYPE_COMMON("dict_values"),
-    .contains = values_contains,
+    // No `contains`: the generic scan of obj_contains serves, and dir()
+    // shows no __contains__, as in CPython.
     .methods = values_methods,
 };

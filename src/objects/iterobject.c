@@ -136,6 +136,35 @@ static Obj *reversed_next(Vm *vm, Obj *self) {
     return getitem_next(vm, (SeqIterObj *)self, -1);
 }
 
+// __length_hint__ of the sequence iterators and reversed(): what is left,
+// 0 once exhausted. A forward iterator counts from its index to the end,
+// a reverse one down from its index to 0.
+static Obj *seqiter_py_length_hint(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                   Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "__length_hint__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    SeqIterObj *it = (SeqIterObj *)self;
+    if (it->seq == NULL) {
+        return SMALLINT_FROM(0);
+    }
+    int64_t n = obj_len(vm, it->seq);
+    if (n < 0) {
+        return NULL;
+    }
+    TypeObj *t = obj_type(self);
+    bool backwards = t == &listreviter_type || type_is_subtype(t, &reversed_type);
+    int64_t left = backwards ? (n <= it->index ? 0 : it->index + 1) : n - it->index;
+    return SMALLINT_FROM(left < 0 ? 0 : left);
+}
+
+static const MethodDef seqiter_methods[] = {
+    {"__length_hint__", seqiter_py_length_hint, METH_DEFAULT,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL, NULL, 0, NULL},
+};
+
 #define SEQITER_TYPE(cname, pyname, nextfn)                                                        \
     TypeObj cname = {                                                                              \
         .head = OBJ_HEAD_INIT(&type_type),                                                         \
@@ -147,6 +176,7 @@ static Obj *reversed_next(Vm *vm, Obj *self) {
         .clear = seqiter_clear,                                                                    \
         .iter = iter_self,                                                                         \
         .iternext = nextfn,                                                                        \
+        .methods = seqiter_methods,                                                                \
     }
 
 SEQITER_TYPE(listiter_type, "list_iterator", listiter_next);
@@ -175,8 +205,11 @@ NEWREF Obj *seqiter_new(Vm *vm, Obj *seq) {
 // Dicts define __reversed__; a mapping without it is not reversible even
 // though it has __len__ and __getitem__.
 static Obj *reversed_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_check(vm, "reversed", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
+    if (kwnames != NULL && tuple_len(kwnames) > 0) {
+        return err_raise(vm, &exc_TypeError, "reversed() takes no keyword arguments");
+    }
+    if (nargs != 1) { // reversed is a type: "expected", as in CPython's _PyArg_CheckPositional
+        return err_raise(vm, &exc_TypeError, "reversed expected 1 argument, got %zu", nargs);
     }
     Obj *seq = args[0];
     if (obj_type(seq) == &list_type) {
@@ -216,47 +249,130 @@ TypeObj reversed_type = {
     .iter = iter_self,
     .iternext = reversed_next,
     .new_ = reversed_new_py,
+    .methods = seqiter_methods,
 };
+
+// ---------------------------------------------------------------------------
+// zip, map, filter, iter(callable, sentinel) and enumerate share one
+// layout: two references (a callable or NULL, and a tuple of iterators for
+// zip, map and filter) and zip's strict flag.
+// ---------------------------------------------------------------------------
+
+typedef struct ZipObj {
+    Obj head;
+    Obj *func; // map/filter: the function (filter: None allowed); zip: NULL
+    Obj *its;  // tuple of iterators
+    bool strict;
+} ZipObj;
+
+static void pair_dealloc(Obj *self) {
+    ZipObj *z = (ZipObj *)self;
+    gc_untrack(self);
+    obj_xdecref(z->func);
+    obj_xdecref(z->its);
+    obj_free(self);
+}
+
+static int pair_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    ZipObj *z = (ZipObj *)self;
+    int rc = z->func != NULL ? visit(z->func, arg) : 0;
+    if (rc == 0 && z->its != NULL) {
+        rc = visit(z->its, arg);
+    }
+    return rc;
+}
+
+static void pair_clear(Obj *self) {
+    ZipObj *z = (ZipObj *)self;
+    Obj *func = z->func, *its = z->its;
+    z->func = z->its = NULL;
+    obj_xdecref(func);
+    obj_xdecref(its);
+}
+
+// The lazy builtins zip, map and filter: subclassable types of this layout.
+#define PAIR_TYPE(cname, pyname, nextfn, newfn)                                                    \
+    TypeObj cname = {                                                                              \
+        .head = OBJ_HEAD_INIT(&type_type),                                                         \
+        .name = pyname,                                                                            \
+        .basicsize = sizeof(ZipObj),                                                               \
+        .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,                                                \
+        .dealloc = pair_dealloc,                                                                   \
+        .traverse = pair_traverse,                                                                 \
+        .clear = pair_clear,                                                                       \
+        .iter = iter_self,                                                                         \
+        .iternext = nextfn,                                                                        \
+        .new_ = newfn,                                                                             \
+    }
 
 // ---------------------------------------------------------------------------
 // enumerate(iterable, start=0)
 // ---------------------------------------------------------------------------
 
+// Laid out as a ZipObj whose `func` slot holds the count, so that
+// it shares zip's dealloc, traverse and clear.
 typedef struct EnumerateObj {
     Obj head;
-    Obj *it;
     Obj *count; // the next index, an int
+    Obj *it;
 } EnumerateObj;
 
-static void enumerate_dealloc(Obj *self) {
-    EnumerateObj *e = (EnumerateObj *)self;
-    gc_untrack(self);
-    obj_xdecref(e->it);
-    obj_xdecref(e->count);
-    obj_free(self);
-}
+_Static_assert(offsetof(EnumerateObj, count) == offsetof(ZipObj, func) &&
+                   offsetof(EnumerateObj, it) == offsetof(ZipObj, its),
+               "enumerate shares zip's layout");
 
-static int enumerate_traverse(Obj *self, GcVisitFn visit, void *arg) {
-    EnumerateObj *e = (EnumerateObj *)self;
-    int rc = e->it != NULL ? visit(e->it, arg) : 0;
-    if (rc == 0 && e->count != NULL) {
-        rc = visit(e->count, arg);
+// Keyword `kwnames[i]` must be `want`: TypeError otherwise.
+static int enumerate_keyword(Vm *vm, Obj *kwnames, size_t i, const char *want) {
+    Obj *kw = tuple_get_borrow(kwnames, i);
+    if (str_equal_cstr(kw, want)) {
+        return 0;
     }
-    return rc;
+    err_raise(vm, &exc_TypeError, "'%S' is an invalid keyword argument for enumerate()", kw);
+    return -1;
 }
 
-static void enumerate_clear(Obj *self) {
-    EnumerateObj *e = (EnumerateObj *)self;
-    Obj *it = e->it, *count = e->count;
-    e->it = e->count = NULL;
-    obj_xdecref(it);
-    obj_xdecref(count);
+// enumerate(iterable, start=0), bound by hand with the checks and messages
+// of CPython 3.11's enumerate_vectorcall (no "(pos 1)", and keywords are
+// only validated when the argument count fits).
+static int enumerate_bind(Vm *vm, Obj *const *args, size_t nargs, Obj *kwnames, Obj **it,
+                          Obj **start) {
+    size_t nkw = kwnames != NULL ? tuple_len(kwnames) : 0;
+    *start = NULL;
+    if (nargs + nkw == 2) {
+        *it = args[0];
+        *start = args[1];
+        if (nkw == 1) {
+            return enumerate_keyword(vm, kwnames, 0, "start");
+        }
+        if (nkw == 2 && str_equal_cstr(tuple_get_borrow(kwnames, 0), "start")) {
+            *it = args[1];
+            *start = args[0];
+            return enumerate_keyword(vm, kwnames, 1, "iterable");
+        }
+        if (nkw == 2) {
+            return enumerate_keyword(vm, kwnames, 0, "iterable") < 0 ||
+                           enumerate_keyword(vm, kwnames, 1, "start") < 0
+                       ? -1
+                       : 0;
+        }
+        return 0;
+    }
+    if (nargs + nkw == 1) {
+        *it = args[0];
+        return nkw == 1 ? enumerate_keyword(vm, kwnames, 0, "iterable") : 0;
+    }
+    if (nargs == 0) {
+        err_raise(vm, &exc_TypeError, "enumerate() missing required argument 'iterable'");
+    } else {
+        err_raise(vm, &exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)",
+                  nargs + nkw);
+    }
+    return -1;
 }
 
 static Obj *enumerate_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"iterable", "start", NULL};
     Obj *a[2];
-    if (args_bind(vm, "enumerate", args, nargs, kwnames, names, 2, 1, a) < 0) {
+    if (enumerate_bind(vm, args, nargs, kwnames, &a[0], &a[1]) < 0) {
         return NULL;
     }
     Obj *start = NULL;
@@ -313,55 +429,28 @@ static Obj *enumerate_next(Vm *vm, Obj *self) {
     return tuple_pack2_steal(vm, index, item);
 }
 
+static const MethodDef enumerate_methods[] = {
+    {"__class_getitem__", listimpl_class_getitem, METH_CLASS, "See PEP 585"},
+    {NULL, NULL, 0, NULL},
+};
+
 TypeObj enumerate_type = {
     .head = OBJ_HEAD_INIT(&type_type),
     .name = "enumerate",
     .basicsize = sizeof(EnumerateObj),
     .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
-    .dealloc = enumerate_dealloc,
-    .traverse = enumerate_traverse,
-    .clear = enumerate_clear,
+    .dealloc = pair_dealloc,
+    .traverse = pair_traverse,
+    .clear = pair_clear,
     .iter = iter_self,
     .iternext = enumerate_next,
     .new_ = enumerate_new_py,
+    .methods = enumerate_methods,
 };
 
 // ---------------------------------------------------------------------------
-// zip, map and filter share one layout: a callable (map, filter) or NULL,
-// a tuple of iterators, and zip's strict flag.
+// zip, map and filter
 // ---------------------------------------------------------------------------
-
-typedef struct ZipObj {
-    Obj head;
-    Obj *func; // map/filter: the function (filter: None allowed); zip: NULL
-    Obj *its;  // tuple of iterators
-    bool strict;
-} ZipObj;
-
-static void zip_dealloc(Obj *self) {
-    ZipObj *z = (ZipObj *)self;
-    gc_untrack(self);
-    obj_xdecref(z->func);
-    obj_xdecref(z->its);
-    obj_free(self);
-}
-
-static int zip_traverse(Obj *self, GcVisitFn visit, void *arg) {
-    ZipObj *z = (ZipObj *)self;
-    int rc = z->func != NULL ? visit(z->func, arg) : 0;
-    if (rc == 0 && z->its != NULL) {
-        rc = visit(z->its, arg);
-    }
-    return rc;
-}
-
-static void zip_clear(Obj *self) {
-    ZipObj *z = (ZipObj *)self;
-    Obj *func = z->func, *its = z->its;
-    z->func = z->its = NULL;
-    obj_xdecref(func);
-    obj_xdecref(its);
-}
 
 // A tuple of iter(x) for each x of args[0..n).
 static Obj *iter_tuple(Vm *vm, Obj *const *args, size_t n) {
@@ -404,6 +493,10 @@ static Obj *zip_make(Vm *vm, TypeObj *type, Obj *func, Obj *const *args, size_t 
 static Obj *zip_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
     bool strict = false;
     size_t nkw = kwnames != NULL ? tuple_len(kwnames) : 0;
+    if (nkw > 1) {
+        return err_raise(vm, &exc_TypeError, "zip() takes at most 1 keyword argument (%zu given)",
+                         nkw);
+    }
     for (size_t k = 0; k < nkw; k++) {
         Obj *kw = tuple_get_borrow(kwnames, k);
         if (!str_equal_cstr(kw, "strict")) {
@@ -480,18 +573,7 @@ static Obj *zip_next(Vm *vm, Obj *self) {
     return res;
 }
 
-TypeObj zip_type = {
-    .head = OBJ_HEAD_INIT(&type_type),
-    .name = "zip",
-    .basicsize = sizeof(ZipObj),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
-    .dealloc = zip_dealloc,
-    .traverse = zip_traverse,
-    .clear = zip_clear,
-    .iter = iter_self,
-    .iternext = zip_next,
-    .new_ = zip_new_py,
-};
+PAIR_TYPE(zip_type, "zip", zip_next, zip_new_py);
 
 static Obj *map_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (kwnames != NULL && tuple_len(kwnames) > 0) {
@@ -537,18 +619,7 @@ done:
     return res;
 }
 
-TypeObj map_type = {
-    .head = OBJ_HEAD_INIT(&type_type),
-    .name = "map",
-    .basicsize = sizeof(ZipObj),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
-    .dealloc = zip_dealloc,
-    .traverse = zip_traverse,
-    .clear = zip_clear,
-    .iter = iter_self,
-    .iternext = map_next,
-    .new_ = map_new_py,
-};
+PAIR_TYPE(map_type, "map", map_next, map_new_py);
 
 static Obj *filter_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (kwnames != NULL && tuple_len(kwnames) > 0) {
@@ -590,18 +661,7 @@ static Obj *filter_next(Vm *vm, Obj *self) {
     }
 }
 
-TypeObj filter_type = {
-    .head = OBJ_HEAD_INIT(&type_type),
-    .name = "filter",
-    .basicsize = sizeof(ZipObj),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
-    .dealloc = zip_dealloc,
-    .traverse = zip_traverse,
-    .clear = zip_clear,
-    .iter = iter_self,
-    .iternext = filter_next,
-    .new_ = filter_new_py,
-};
+PAIR_TYPE(filter_type, "filter", filter_next, filter_new_py);
 
 // ---------------------------------------------------------------------------
 // iter(callable, sentinel): calls `callable` until it returns `sentinel`.
@@ -616,7 +676,7 @@ static Obj *calliter_next(Vm *vm, Obj *self) {
     if (v == NULL) {
         if (err_matches(vm, &exc_StopIteration)) {
             err_clear(vm);
-            zip_clear(self);
+            pair_clear(self);
         }
         return NULL;
     }
@@ -624,7 +684,7 @@ static Obj *calliter_next(Vm *vm, Obj *self) {
     if (eq != 0) {
         obj_decref(v);
         if (eq > 0) {
-            zip_clear(self);
+            pair_clear(self);
         }
         return NULL;
     }
@@ -637,9 +697,9 @@ TypeObj calliter_type = {
     .base = &object_type, // usable before the runtime readies it
     .basicsize = sizeof(ZipObj),
     .flags = TYPE_FLAG_GC,
-    .dealloc = zip_dealloc,
-    .traverse = zip_traverse,
-    .clear = zip_clear,
+    .dealloc = pair_dealloc,
+    .traverse = pair_traverse,
+    .clear = pair_clear,
     .iter = iter_self,
     .iternext = calliter_next,
 };

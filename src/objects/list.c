@@ -126,6 +126,34 @@ void list_clear(Obj *list) {
     mem_free(items);
 }
 
+// Before extending `l` from an iterable with a large len() (range(2**62)),
+// makes room for all of it at once, so that an impossible size is a
+// MemoryError up front, as in CPython, rather than a heap filled item by
+// item. Small sizes keep the usual growth (and sizes). A failing len() other
+// than TypeError propagates, as CPython's length hint does.
+static int reserve_for(Vm *vm, ListObj *l, Obj *iterable) {
+    if (obj_type(iterable)->len == NULL) {
+        return 0;
+    }
+    int64_t n = obj_len(vm, iterable);
+    if (n < 0) {
+        if (!err_matches(vm, &exc_TypeError)) {
+            return -1;
+        }
+        err_clear(vm);
+        return 0;
+    }
+    if (n < ((int64_t)1 << 20) || (uint64_t)n > SIZE_MAX - l->len) {
+        return 0;
+    }
+    size_t old = l->len;
+    if (listimpl_resize(vm, l, old + (size_t)n) < 0) {
+        return -1;
+    }
+    l->len = old; // the room stays reserved; the items come from the loop
+    return 0;
+}
+
 int list_extend(Vm *vm, Obj *list, Obj *iterable) {
     ListObj *l = (ListObj *)list;
     TypeObj *t = obj_type(iterable);
@@ -145,6 +173,9 @@ int list_extend(Vm *vm, Obj *list, Obj *iterable) {
             l->items[old + i] = obj_newref(src[i]);
         }
         return 0;
+    }
+    if (reserve_for(vm, l, iterable) < 0) {
+        return -1;
     }
     Obj *it = obj_iter(vm, iterable);
     if (it == NULL) {
@@ -226,26 +257,25 @@ static size_t list_sizeof(Obj *self) {
 // Object protocol.
 // ---------------------------------------------------------------------------
 
-static Obj *list_repr(Vm *vm, Obj *self) {
-    ListObj *l = (ListObj *)self;
-    if (l->len == 0) {
-        return str_from_cstr(vm, "[]");
+NEWREF Obj *listimpl_items_repr(Vm *vm, Obj *self, Obj **const *items, const size_t *len,
+                                const char *open, const char *close) {
+    if (*len == 0) {
+        return str_from_fmt(vm, "%s%s", open, close);
     }
     int rc = obj_repr_enter(vm, self);
     if (rc != 0) {
-        return rc > 0 ? str_from_cstr(vm, "[...]") : NULL;
+        return rc > 0 ? str_from_fmt(vm, "%s...%s", open, close) : NULL;
     }
     StrBuf b;
     strbuf_init(&b);
-    if (strbuf_append_char(&b, '[') < 0) {
+    if (strbuf_append_cstr(&b, open) < 0) {
         goto fail;
     }
-    // A repr may run code that changes the list: re-read the length.
-    for (size_t i = 0; i < l->len; i++) {
+    for (size_t i = 0; i < *len; i++) {
         if (i > 0 && strbuf_append(&b, ", ", 2) < 0) {
             goto fail;
         }
-        Obj *item = obj_newref(l->items[i]);
+        Obj *item = obj_newref((*items)[i]);
         Obj *r = obj_repr(vm, item);
         obj_decref(item);
         if (r == NULL) {
@@ -257,7 +287,7 @@ static Obj *list_repr(Vm *vm, Obj *self) {
             goto fail;
         }
     }
-    if (strbuf_append_char(&b, ']') < 0) {
+    if (strbuf_append_cstr(&b, close) < 0) {
         goto fail;
     }
     obj_repr_leave(vm, self);
@@ -268,7 +298,12 @@ fail:
     return NULL;
 }
 
-static Obj *cmp_result(int64_t a, int64_t b, CmpOp op) {
+static Obj *list_repr(Vm *vm, Obj *self) {
+    ListObj *l = (ListObj *)self;
+    return listimpl_items_repr(vm, self, &l->items, &l->len, "[", "]");
+}
+
+static Obj *cmp_result(size_t a, size_t b, CmpOp op) {
     bool r = false;
     switch (op) {
         case CMP_LT:
@@ -293,20 +328,13 @@ static Obj *cmp_result(int64_t a, int64_t b, CmpOp op) {
     return obj_newref(obj_bool(r));
 }
 
-// Lexicographic comparison: the first differing pair decides, then the
-// lengths. __eq__ may mutate either list, so lengths are re-read and the
-// items held while compared.
-static Obj *list_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
-    if (!list_check(a) || !list_check(b)) {
-        return obj_newref(OBJ_NOTIMPL);
-    }
-    ListObj *x = (ListObj *)a, *y = (ListObj *)b;
-    if (x->len != y->len && (op == CMP_EQ || op == CMP_NE)) {
+NEWREF Obj *listimpl_items_compare(Vm *vm, Obj **const *xitems, const size_t *xlen,
+                                   Obj **const *yitems, const size_t *ylen, CmpOp op) {
+    if (*xlen != *ylen && (op == CMP_EQ || op == CMP_NE)) {
         return obj_newref(obj_bool(op == CMP_NE));
     }
-    size_t i = 0;
-    for (; i < x->len && i < y->len; i++) {
-        Obj *p = obj_newref(x->items[i]), *q = obj_newref(y->items[i]);
+    for (size_t i = 0; i < *xlen && i < *ylen; i++) {
+        Obj *p = obj_newref((*xitems)[i]), *q = obj_newref((*yitems)[i]);
         int eq = obj_eq(vm, p, q);
         if (eq == 0) {
             Obj *res;
@@ -325,7 +353,15 @@ static Obj *list_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
             return NULL;
         }
     }
-    return cmp_result((int64_t)x->len, (int64_t)y->len, op);
+    return cmp_result(*xlen, *ylen, op);
+}
+
+static Obj *list_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
+    if (!list_check(a) || !list_check(b)) {
+        return obj_newref(OBJ_NOTIMPL);
+    }
+    ListObj *x = (ListObj *)a, *y = (ListObj *)b;
+    return listimpl_items_compare(vm, &x->items, &x->len, &y->items, &y->len, op);
 }
 
 static int64_t list_len_slot(Vm *vm, Obj *self) {
@@ -363,8 +399,10 @@ static Obj *list_slice(Vm *vm, ListObj *l, Obj *slice) {
     if (res == NULL) {
         return NULL;
     }
-    for (int64_t i = 0, j = start; i < n; i++, j += step) {
-        list_set_steal(res, (size_t)i, obj_newref(l->items[j]));
+    // start + i * step stays an index for i < n; a running sum would
+    // overflow one step past the end with a huge step.
+    for (int64_t i = 0; i < n; i++) {
+        list_set_steal(res, (size_t)i, obj_newref(l->items[start + i * step]));
     }
     return res;
 }
@@ -493,15 +531,21 @@ static int assign_range(Vm *vm, ListObj *l, size_t lo, size_t hi, ListObj *seq) 
 static int list_ass_slice(Vm *vm, ListObj *l, Obj *slice, Obj *value) {
     // Materialise the right side first: it may be `l` itself or a
     // generator that reads `l`.
+    int64_t start, stop, step;
     if (obj_type(value)->iter == NULL && obj_type(value)->getitem == NULL) {
-        err_raise(vm, &exc_TypeError, "can only assign an iterable");
+        // CPython resolves the slice first (its errors win), and names an
+        // extended slice in the message.
+        if (slice_unpack(vm, slice, (int64_t)l->len, &start, &stop, &step) >= 0) {
+            err_raise(vm, &exc_TypeError,
+                      step == 1 ? "can only assign an iterable"
+                                : "must assign iterable to extended slice");
+        }
         return -1;
     }
     ListObj *seq = (ListObj *)list_from_iterable(vm, value);
     if (seq == NULL) {
         return -1;
     }
-    int64_t start, stop, step;
     int rc = -1;
     int64_t n = slice_unpack(vm, slice, (int64_t)l->len, &start, &stop, &step);
     if (n < 0) {
@@ -524,7 +568,8 @@ static int list_ass_slice(Vm *vm, ListObj *l, Obj *slice, Obj *value) {
     if (gone == NULL) {
         goto done;
     }
-    for (int64_t i = 0, j = start; i < n; i++, j += step) {
+    for (int64_t i = 0; i < n; i++) {
+        int64_t j = start + i * step; // no running sum: see list_slice
         gone[i] = l->items[j];
         l->items[j] = obj_newref(seq->items[i]);
     }
@@ -639,19 +684,21 @@ int listimpl_repeat_args(Vm *vm, Obj *a, Obj *b, bool (*check)(const Obj *), Obj
     return 1;
 }
 
-// `n` copies of items[0..len) into a fresh buffer of `len * n` entries.
-static int repeat_into(Vm *vm, ListObj *dst, Obj *const *items, size_t len, int64_t n) {
+// Appends `copies` copies of items[0..len) to `dst`; `items` must not be
+// `dst`'s own buffer, which the resize may move. MemoryError when the
+// total size overflows.
+static int append_copies(Vm *vm, ListObj *dst, Obj *const *items, size_t len, int64_t copies) {
     size_t total;
-    if (!mem_mul_ok(len, (size_t)n, &total) || total > (SIZE_MAX >> 4)) {
+    if (!mem_mul_ok(len, (size_t)copies, &total) || total > (SIZE_MAX >> 4) - dst->len) {
         err_nomemory(vm);
         return -1;
     }
     size_t old = dst->len;
-    if (listimpl_resize(vm, dst, old + total - len) < 0) {
+    if (listimpl_resize(vm, dst, old + total) < 0) {
         return -1;
     }
-    for (size_t i = len; i < total; i++) {
-        dst->items[old - len + i] = obj_newref(items[i % len]);
+    for (size_t i = 0; i < total; i++) {
+        dst->items[old + i] = obj_newref(items[i % len]);
     }
     return 0;
 }
@@ -663,6 +710,7 @@ static Obj *list_mul(Vm *vm, Obj *a, Obj *b) {
     if (rc <= 0) {
         return rc < 0 ? NULL : obj_newref(OBJ_NOTIMPL);
     }
+    // Allocated at its exact size, as CPython's list_repeat.
     ListObj *l = (ListObj *)seq;
     size_t len = l->len;
     if (len == 0 || n == 0) {
@@ -713,7 +761,7 @@ static Obj *list_imul(Vm *vm, Obj *a, Obj *b) {
             return NULL;
         }
         memcpy(copy, l->items, len * sizeof(Obj *));
-        rc = repeat_into(vm, l, copy, len, n);
+        rc = append_copies(vm, l, copy, len, n - 1);
         mem_free(copy);
         if (rc < 0) {
             return NULL;

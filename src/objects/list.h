@@ -49,6 +49,11 @@ int list_extend(Vm *vm, Obj *list, Obj *iterable);
 // ValueError "list modified during sort" as CPython.
 int list_sort(Vm *vm, Obj *list, Obj *key, bool reverse);
 
+// list.sort(*, key=None, reverse=False) on `list` with the arguments of a
+// call (`args`/`kwnames` as a MethodFn gets them); sorted() uses it too.
+// TypeError for positional or unknown arguments. Returns 0 or -1.
+int list_sort_call(Vm *vm, Obj *list, Obj *const *args, size_t nargs, Obj *kwnames);
+
 // A new tuple with the list's items.
 NEWREF Obj *list_as_tuple(Vm *vm, Obj *list);
 

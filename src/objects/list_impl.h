@@ -27,6 +27,23 @@ int listimpl_del_range(Vm *vm, ListObj *l, size_t lo, size_t hi);
 int listimpl_repeat_args(Vm *vm, Obj *a, Obj *b, bool (*check)(const Obj *), Obj **seq,
                          int64_t *count);
 
+// Lists and tuples share their repr and comparison through these. A list
+// may change under a repr or an __eq__ that they run, so they see the items
+// through `*items` and `*len`, read again at each step (a tuple passes
+// pointers to locals that never change).
+
+// "[1, 2]" / "(1,)": `open`, the item reprs joined by ", ", then `close`;
+// `open` and `close` alone when empty; `open` "..." `close` when `self`
+// is already being repr'd (a self-containing container). NULL on error.
+NEWREF Obj *listimpl_items_repr(Vm *vm, Obj *self, Obj **const *items, const size_t *len,
+                                const char *open, const char *close);
+
+// Lexicographic comparison of two item arrays for `op`: the first unequal
+// pair decides, then the lengths. Identical items count as equal without
+// calling __eq__ (obj_eq); items are held while compared. NULL on error.
+NEWREF Obj *listimpl_items_compare(Vm *vm, Obj **const *xitems, const size_t *xlen,
+                                   Obj **const *yitems, const size_t *ylen, CmpOp op);
+
 // list.__class_getitem__ (a METH_CLASS MethodFn): list[int] etc. as a
 // types.GenericAlias; dict, tuple, set and frozenset use it too.
 NEWREF Obj *listimpl_class_getitem(Vm *vm, Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames);

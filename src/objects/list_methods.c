@@ -185,25 +185,29 @@ static Obj *list_py_count(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj
 
 // sort(*, key=None, reverse=False): keyword-only, like CPython; `reverse`
 // must be an int-like value ("'str' object cannot be interpreted...").
-static Obj *list_py_sort(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+int list_sort_call(Vm *vm, Obj *list, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"key", "reverse", NULL};
     Obj *opt[2];
     if (args_bind(vm, "sort", args, nargs, kwnames, names, 0, 0, opt) < 0) {
-        return NULL;
+        return -1;
     }
     int reverse = 0;
     if (opt[1] != NULL) {
         if (!int_check(opt[1]) && obj_type(opt[1])->as_int == NULL) {
-            return err_raise(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                             obj_type_name(opt[1]));
+            err_raise(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      obj_type_name(opt[1]));
+            return -1;
         }
         reverse = obj_is_true(vm, opt[1]);
         if (reverse < 0) {
-            return NULL;
+            return -1;
         }
     }
-    Obj *key = opt[0] == OBJ_NONE ? NULL : opt[0];
-    if (list_sort(vm, self, key, reverse != 0) < 0) {
+    return list_sort(vm, list, opt[0] == OBJ_NONE ? NULL : opt[0], reverse != 0);
+}
+
+static Obj *list_py_sort(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (list_sort_call(vm, self, args, nargs, kwnames) < 0) {
         return NULL;
     }
     return obj_newref(OBJ_NONE);

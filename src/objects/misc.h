@@ -25,7 +25,13 @@ NEWREF Obj *slice_new(Vm *vm, Obj *start, Obj *stop, Obj *step);
 // with an exception pending (ValueError "slice step cannot be zero").
 int64_t slice_unpack(Vm *vm, Obj *slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
 
-// range(start, stop, step) with int bounds.
+// slice.indices(len) with exact ints of any size (CPython's
+// _PySlice_GetLongIndices): `len` is an int >= 0; on success stores three
+// new references (start, stop, step) in `out` and returns 0, else -1
+// (TypeError for a non-integer part, ValueError for a zero step).
+int slice_indices_big(Vm *vm, Obj *slice, Obj *len, Obj *out[3]);
+
+// range(start, stop, step) with int bounds of any size.
 NEWREF Obj *range_new(Vm *vm, Obj *start, Obj *stop, Obj *step);
 
 // Converts a subscript `key` (an int or an object with __index__) to an
@@ -52,7 +58,10 @@ NEWREF Obj *seqiter_new(Vm *vm, Obj *seq);
 extern TypeObj map_type;
 extern TypeObj filter_type;
 extern TypeObj rangeiter_type; // iter(range(...))
-extern TypeObj calliter_type;  // iter(callable, sentinel)
+// iter(range(...)) beyond int64. Its methods (__length_hint__) need the
+// runtime to ready it, as it readies rangeiter_type.
+extern TypeObj longrangeiter_type;
+extern TypeObj calliter_type; // iter(callable, sentinel)
 
 // iter(callable, sentinel): calls `callable` with no arguments until it
 // returns a value equal to `sentinel`. NULL on MemoryError.

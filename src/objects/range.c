@@ -1,6 +1,8 @@
-/* range.c: range objects (start, stop and step as C int64; bounds outside
- * that range raise OverflowError) and their iterator, which allocates
- * nothing per step beyond the ints it yields. */
+/* range.c: range objects and their iterators. Every range keeps its
+ * bounds as exact ints; those whose bounds and length fit in int64 also
+ * keep C copies, which the hot paths (iteration, indexing, `in`) use. Larger
+ * ranges take the exact path and iterate with longrange_iterator, as in
+ * CPython. */
 #include "../memory/gc.h"
 #include "args.h"
 #include "exc.h"
@@ -12,8 +14,10 @@
 
 typedef struct RangeObj {
     Obj head;
+    Obj *ostart, *ostop, *ostep, *olen; // exact values, always set
+    bool is_small;                      // the C copies below are valid
     int64_t start, stop, step;
-    uint64_t len;
+    uint64_t len; // <= INT64_MAX when is_small
 } RangeObj;
 
 // Number of values, computed in unsigned arithmetic so that no
@@ -28,49 +32,97 @@ static uint64_t range_length(int64_t start, int64_t stop, int64_t step) {
     return 0;
 }
 
-static Obj *make_range(Vm *vm, int64_t start, int64_t stop, int64_t step) {
+// a + b * c on exact ints; `b` and `c` may be NULL for a plain add of 0.
+static Obj *add_mul(Vm *vm, Obj *a, Obj *b, Obj *c) {
+    Obj *prod = obj_binop(vm, b, c, BINOP_MUL);
+    if (prod == NULL) {
+        return NULL;
+    }
+    Obj *res = obj_binop(vm, a, prod, BINOP_ADD);
+    obj_decref(prod);
+    return res;
+}
+
+// The exact length: (hi - lo - 1) // |step| + 1 when the range is not
+// empty, as CPython's compute_range_length.
+static Obj *length_big(Vm *vm, Obj *start, Obj *stop, Obj *step) {
+    bool up = int_sign(step) > 0;
+    Obj *lo = up ? start : stop, *hi = up ? stop : start;
+    int nonempty = obj_richcompare_bool(vm, lo, hi, CMP_LT);
+    if (nonempty <= 0) {
+        return nonempty < 0 ? NULL : SMALLINT_FROM(0);
+    }
+    Obj *diff = NULL, *absstep = NULL, *q = NULL, *res = NULL;
+    diff = obj_binop(vm, hi, lo, BINOP_SUB);
+    absstep = up ? obj_newref(step) : obj_binop(vm, SMALLINT_FROM(0), step, BINOP_SUB);
+    if (diff != NULL && absstep != NULL) {
+        Obj *d1 = obj_binop(vm, diff, SMALLINT_FROM(1), BINOP_SUB);
+        if (d1 != NULL) {
+            q = obj_binop(vm, d1, absstep, BINOP_FLOORDIV);
+            obj_decref(d1);
+        }
+    }
+    if (q != NULL) {
+        res = obj_binop(vm, q, SMALLINT_FROM(1), BINOP_ADD);
+    }
+    obj_xdecref(diff);
+    obj_xdecref(absstep);
+    obj_xdecref(q);
+    return res;
+}
+
+// Steals nothing: `start`, `stop`, `step` are exact ints, `step` != 0.
+static Obj *make_range(Vm *vm, Obj *start, Obj *stop, Obj *step) {
     RangeObj *r = (RangeObj *)obj_new(vm, &range_type, sizeof(RangeObj));
     if (r == NULL) {
         return NULL;
     }
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    r->len = range_length(start, stop, step);
+    r->ostart = obj_newref(start);
+    r->ostop = obj_newref(stop);
+    r->ostep = obj_newref(step);
+    r->olen = NULL;
+    r->is_small = false;
+    if (int_as_i64(vm, start, &r->start) == 0 && int_as_i64(vm, stop, &r->stop) == 0 &&
+        int_as_i64(vm, step, &r->step) == 0) {
+        r->len = range_length(r->start, r->stop, r->step);
+        r->is_small = r->len <= (uint64_t)INT64_MAX;
+        r->olen = int_from_u64(vm, r->len);
+    } else {
+        err_clear(vm); // an OverflowError: this range takes the exact path
+        r->olen = length_big(vm, start, stop, step);
+    }
+    if (r->olen == NULL) {
+        obj_decref((Obj *)r);
+        return NULL;
+    }
     return (Obj *)r;
 }
 
-// An int argument of range(): TypeError for non-integers, OverflowError
-// beyond int64.
-static int range_arg(Vm *vm, Obj *o, int64_t *out) {
+// An int argument of range(): TypeError for non-integers.
+static Obj *range_arg(Vm *vm, Obj *o) {
     if (OBJ_IS_SMALLINT(o)) {
-        *out = SMALLINT_VALUE(o);
-        return 0;
+        return o;
     }
     if (!int_check(o) && obj_type(o)->as_int == NULL) {
-        err_raise(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                  obj_type_name(o));
-        return -1;
+        return err_raise(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                         obj_type_name(o));
     }
-    Obj *idx = obj_index(vm, o);
-    if (idx == NULL) {
-        return -1;
-    }
-    int rc = int_as_i64(vm, idx, out);
-    obj_decref(idx);
-    return rc;
+    return obj_index(vm, o);
 }
 
 NEWREF Obj *range_new(Vm *vm, Obj *start, Obj *stop, Obj *step) {
-    int64_t a = 0, b, c = 1;
-    if ((start != NULL && range_arg(vm, start, &a) < 0) || range_arg(vm, stop, &b) < 0 ||
-        (step != NULL && range_arg(vm, step, &c) < 0)) {
-        return NULL;
+    Obj *a = NULL, *b = NULL, *c = NULL, *res = NULL;
+    a = start != NULL ? range_arg(vm, start) : SMALLINT_FROM(0);
+    b = a != NULL ? range_arg(vm, stop) : NULL;
+    c = b != NULL ? (step != NULL ? range_arg(vm, step) : SMALLINT_FROM(1)) : NULL;
+    if (c != NULL) {
+        res = int_sign(c) == 0 ? err_raise(vm, &exc_ValueError, "range() arg 3 must not be zero")
+                               : make_range(vm, a, b, c);
     }
-    if (c == 0) {
-        return err_raise(vm, &exc_ValueError, "range() arg 3 must not be zero");
-    }
-    return make_range(vm, a, b, c);
+    obj_xdecref(a);
+    obj_xdecref(b);
+    obj_xdecref(c);
+    return res;
 }
 
 static Obj *range_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -91,191 +143,216 @@ static Obj *range_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, 
 }
 
 static void range_dealloc(Obj *self) {
+    RangeObj *r = (RangeObj *)self;
+    obj_decref(r->ostart);
+    obj_decref(r->ostop);
+    obj_decref(r->ostep);
+    obj_xdecref(r->olen);
     obj_free(self);
 }
 
 static Obj *range_repr(Vm *vm, Obj *self) {
     RangeObj *r = (RangeObj *)self;
-    if (r->step == 1) {
-        return str_from_fmt(vm, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+    if (r->ostep == SMALLINT_FROM(1)) {
+        return str_from_fmt(vm, "range(%R, %R)", r->ostart, r->ostop);
     }
-    return str_from_fmt(vm, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
-                        (long long)r->step);
+    return str_from_fmt(vm, "range(%R, %R, %R)", r->ostart, r->ostop, r->ostep);
 }
 
 static int64_t range_len_slot(Vm *vm, Obj *self) {
     RangeObj *r = (RangeObj *)self;
-    if (r->len > (uint64_t)INT64_MAX) {
-        err_raise(vm, &exc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
+    if (r->is_small) {
+        return (int64_t)r->len;
     }
-    return (int64_t)r->len;
+    int64_t n;
+    return int_as_i64(vm, r->olen, &n) < 0 ? -1 : n;
 }
 
 static int range_is_true(Vm *vm, Obj *self) {
     OURO_UNUSED(vm);
-    return ((RangeObj *)self)->len > 0;
+    return int_sign(((RangeObj *)self)->olen) != 0;
 }
 
-// The value at position `i` (0 <= i < len).
+// The value at position `i` (0 <= i < len) of a small range.
 static int64_t value_at(const RangeObj *r, uint64_t i) {
     return (int64_t)((uint64_t)r->start + i * (uint64_t)r->step);
 }
 
-// r[a:b:c] is again a range (CPython computes it the same way); 128-bit
-// intermediates keep the arithmetic exact before the int64 check.
+// r[a:b:c] is again a range: range(r[a], r[b], r.step * c) with a, b, c
+// resolved exactly against len(r), as CPython computes it.
 static Obj *range_slice(Vm *vm, RangeObj *r, Obj *slice) {
-    int64_t start, stop, step;
-    if (r->len > (uint64_t)INT64_MAX) {
-        return err_raise(vm, &exc_OverflowError, "range too large to slice");
-    }
-    if (slice_unpack(vm, slice, (int64_t)r->len, &start, &stop, &step) < 0) {
+    Obj *part[3];
+    if (slice_indices_big(vm, slice, r->olen, part) < 0) {
         return NULL;
     }
-    // new = range(r[start], r[stop], r.step * step), computed wide.
-    __int128 nstart = (__int128)r->start + (__int128)start * r->step;
-    __int128 nstop = (__int128)r->start + (__int128)stop * r->step;
-    __int128 nstep = (__int128)r->step * step;
-    if (nstart < INT64_MIN || nstart > INT64_MAX || nstop < INT64_MIN || nstop > INT64_MAX ||
-        nstep < INT64_MIN || nstep > INT64_MAX) {
-        return err_raise(vm, &exc_OverflowError, "Python int too large to convert to C int64");
+    Obj *start = NULL, *stop = NULL, *step = NULL, *res = NULL;
+    start = add_mul(vm, r->ostart, part[0], r->ostep);
+    stop = start != NULL ? add_mul(vm, r->ostart, part[1], r->ostep) : NULL;
+    step = stop != NULL ? obj_binop(vm, r->ostep, part[2], BINOP_MUL) : NULL;
+    if (step != NULL) {
+        res = make_range(vm, start, stop, step);
     }
-    return make_range(vm, (int64_t)nstart, (int64_t)nstop, (int64_t)nstep);
+    for (int i = 0; i < 3; i++) {
+        obj_decref(part[i]);
+    }
+    obj_xdecref(start);
+    obj_xdecref(stop);
+    obj_xdecref(step);
+    return res;
 }
 
-// Negative indexes count from the end; the checks are written so that no
-// intermediate overflows even for lengths near 2**64.
+// r[i] for an index of any size (the exact path): negative counts from the end.
+static Obj *item_big(Vm *vm, RangeObj *r, Obj *key) {
+    if (!int_check(key) && obj_type(key)->as_int == NULL) {
+        return err_raise(vm, &exc_TypeError, "range indices must be integers or slices, not %s",
+                         obj_type_name(key));
+    }
+    Obj *i = obj_index(vm, key), *res = NULL;
+    if (i != NULL && int_sign(i) < 0) {
+        Obj *j = obj_binop(vm, i, r->olen, BINOP_ADD);
+        obj_decref(i);
+        i = j;
+    }
+    if (i == NULL) {
+        return NULL;
+    }
+    if (int_sign(i) < 0 || obj_richcompare_bool(vm, i, r->olen, CMP_GE) > 0) {
+        err_raise(vm, &exc_IndexError, "range object index out of range");
+    } else {
+        res = add_mul(vm, r->ostart, i, r->ostep);
+    }
+    obj_decref(i);
+    return res;
+}
+
 static Obj *range_getitem(Vm *vm, Obj *self, Obj *key) {
     RangeObj *r = (RangeObj *)self;
-    int64_t i;
-    if (OBJ_IS_SMALLINT(key)) {
-        i = SMALLINT_VALUE(key);
-    } else if (obj_type(key) == &slice_type) {
+    if (obj_type(key) == &slice_type) {
         return range_slice(vm, r, key);
-    } else if (slice_key_index(vm, key, "range", &i) < 0) {
+    }
+    if (!r->is_small || !OBJ_IS_SMALLINT(key)) {
+        return item_big(vm, r, key);
+    }
+    int64_t i = SMALLINT_VALUE(key);
+    if (i < 0) {
+        i += (int64_t)r->len; // no overflow: |i| < 2**62 and len <= INT64_MAX
+    }
+    if (i < 0 || (uint64_t)i >= r->len) {
+        return err_raise(vm, &exc_IndexError, "range object index out of range");
+    }
+    return int_from_i64(vm, value_at(r, (uint64_t)i));
+}
+
+// Position of int `v` in the range as a new int; NULL with no exception
+// pending when absent.
+static Obj *position_of(Vm *vm, RangeObj *r, Obj *v) {
+    int64_t x;
+    if (r->is_small && OBJ_IS_SMALLINT(v)) {
+        x = SMALLINT_VALUE(v);
+        if (r->len == 0 ||
+            (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop))) {
+            return NULL;
+        }
+        __int128 diff = (__int128)x - r->start;
+        return diff % r->step != 0 ? NULL : int_from_i64(vm, (int64_t)(diff / r->step));
+    }
+    // Exact path: start <= v < stop (or the mirror for a negative step),
+    // then (v - start) divisible by step.
+    bool up = int_sign(r->ostep) > 0;
+    if (obj_richcompare_bool(vm, v, r->ostart, up ? CMP_LT : CMP_GT) > 0 ||
+        obj_richcompare_bool(vm, v, r->ostop, up ? CMP_GE : CMP_LE) > 0) {
         return NULL;
     }
-    uint64_t u;
-    if (i < 0) {
-        if ((uint64_t)(-(i + 1)) >= r->len) {
-            return err_raise(vm, &exc_IndexError, "range object index out of range");
-        }
-        u = r->len - (uint64_t)(-(i + 1)) - 1;
-    } else {
-        if ((uint64_t)i >= r->len) {
-            return err_raise(vm, &exc_IndexError, "range object index out of range");
-        }
-        u = (uint64_t)i;
+    Obj *diff = obj_binop(vm, v, r->ostart, BINOP_SUB), *rem = NULL, *res = NULL;
+    rem = diff != NULL ? obj_binop(vm, diff, r->ostep, BINOP_MOD) : NULL;
+    if (rem != NULL && int_sign(rem) == 0) {
+        res = obj_binop(vm, diff, r->ostep, BINOP_FLOORDIV);
     }
-    return int_from_i64(vm, value_at(r, u));
+    obj_xdecref(diff);
+    obj_xdecref(rem);
+    return res;
 }
 
-// Position of int `v` in the range, or -1.
-static int64_t position_of(const RangeObj *r, int64_t v) {
-    if (r->len == 0) {
+// Walks the range comparing each value with `x` (for non-ints, so that
+// 2.0 in range(3) is True, as in CPython). Counts the matches, or stops at
+// the first when `first` is set and stores its position. -1 on error.
+static int64_t scan(Vm *vm, Obj *self, Obj *x, bool first, int64_t *pos) {
+    Obj *it = obj_iter(vm, self), *v;
+    if (it == NULL) {
         return -1;
     }
-    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) {
-        return -1;
-    }
-    __int128 diff = (__int128)v - r->start;
-    if (diff % r->step != 0) {
-        return -1;
-    }
-    return (int64_t)(diff / r->step);
-}
-
-// Position of `x` (any object), -1 if absent, -2 on error. Ints are found
-// arithmetically; other objects by comparing with each value.
-static int64_t find(Vm *vm, RangeObj *r, Obj *x) {
-    if (int_check(x)) {
-        int64_t v;
-        if (int_as_i64(vm, x, &v) < 0) {
-            err_clear(vm); // too big to be in an int64 range
-            return -1;
-        }
-        return position_of(r, v);
-    }
-    for (uint64_t i = 0; i < r->len; i++) {
-        Obj *v = int_from_i64(vm, value_at(r, i));
-        if (v == NULL) {
-            return -2;
-        }
+    int64_t count = 0, i = 0;
+    while ((v = obj_next(vm, it)) != NULL) {
         int eq = obj_eq(vm, v, x);
         obj_decref(v);
-        if (eq != 0) {
-            return eq < 0 ? -2 : (int64_t)i;
+        if (eq < 0) {
+            count = -1;
+            break;
         }
+        if (eq > 0) {
+            count++;
+            *pos = i;
+            if (first) {
+                break;
+            }
+        }
+        i++;
     }
-    return -1;
+    obj_decref(it);
+    return err_occurred(vm) ? -1 : count;
 }
 
-// `x in r`: O(1) for ints, a scan comparing values otherwise (so that
-// 2.0 in range(3) is True, as in CPython).
+// `x in r`: O(1) for ints, a scan comparing values otherwise.
 static int range_contains(Vm *vm, Obj *self, Obj *x) {
-    int64_t i = find(vm, (RangeObj *)self, x);
-    return i == -2 ? -1 : i >= 0;
-}
-
-static bool same_sequence(const RangeObj *a, const RangeObj *b) {
-    if (a->len != b->len) {
-        return false;
+    int64_t pos;
+    if (!int_check(x)) {
+        int64_t n = scan(vm, self, x, true, &pos);
+        return n < 0 ? -1 : n > 0;
     }
-    if (a->len == 0) {
-        return true;
-    }
-    if (a->start != b->start) {
-        return false;
-    }
-    return a->len == 1 || a->step == b->step;
+    Obj *p = position_of(vm, (RangeObj *)self, x);
+    obj_xdecref(p);
+    return p != NULL ? 1 : (err_occurred(vm) ? -1 : 0);
 }
 
 // Ranges are equal when they produce the same values (range(0) ==
-// range(2, 1)); ordering comparisons are not supported.
+// range(2, 1)): same length, and when not empty the same start, and when
+// longer than one the same step. Ordering comparisons are not supported.
 static Obj *range_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
-    OURO_UNUSED(vm);
     if (obj_type(a) != &range_type || obj_type(b) != &range_type ||
         (op != CMP_EQ && op != CMP_NE)) {
         return obj_newref(OBJ_NOTIMPL);
     }
-    bool eq = same_sequence((RangeObj *)a, (RangeObj *)b);
-    return obj_newref(obj_bool(eq == (op == CMP_EQ)));
+    RangeObj *x = (RangeObj *)a, *y = (RangeObj *)b;
+    int eq = obj_richcompare_bool(vm, x->olen, y->olen, CMP_EQ);
+    if (eq > 0 && int_sign(x->olen) != 0) {
+        eq = obj_richcompare_bool(vm, x->ostart, y->ostart, CMP_EQ);
+        if (eq > 0 && obj_richcompare_bool(vm, x->olen, SMALLINT_FROM(1), CMP_NE) > 0) {
+            eq = obj_richcompare_bool(vm, x->ostep, y->ostep, CMP_EQ);
+        }
+    }
+    if (eq < 0) {
+        return NULL;
+    }
+    return obj_newref(obj_bool((eq > 0) == (op == CMP_EQ)));
 }
 
 // hash((len, start, step)) with None for the parts that do not matter,
 // as CPython, so that equal ranges hash equal.
 static int64_t range_hash(Vm *vm, Obj *self) {
     RangeObj *r = (RangeObj *)self;
-    Obj *parts[3] = {NULL, OBJ_NONE, OBJ_NONE};
-    Obj *start = NULL, *step = NULL;
-    int64_t h = -1;
-    parts[0] = int_from_u64(vm, r->len);
-    if (parts[0] == NULL) {
-        goto done;
-    }
-    if (r->len > 0) {
-        start = int_from_i64(vm, r->start);
-        if (start == NULL) {
-            goto done;
-        }
-        parts[1] = start;
-        if (r->len > 1) {
-            step = int_from_i64(vm, r->step);
-            if (step == NULL) {
-                goto done;
-            }
-            parts[2] = step;
+    Obj *parts[3] = {r->olen, OBJ_NONE, OBJ_NONE};
+    if (int_sign(r->olen) != 0) {
+        parts[1] = r->ostart;
+        if (obj_richcompare_bool(vm, r->olen, SMALLINT_FROM(1), CMP_NE) > 0) {
+            parts[2] = r->ostep;
         }
     }
     Obj *t = tuple_pack(vm, 3, parts);
-    if (t != NULL) {
-        h = obj_hash(vm, t);
-        obj_decref(t);
+    if (t == NULL) {
+        return -1;
     }
-done:
-    obj_xdecref(parts[0]);
-    obj_xdecref(start);
-    obj_xdecref(step);
+    int64_t h = obj_hash(vm, t);
+    obj_decref(t);
     return h;
 }
 
@@ -301,9 +378,8 @@ static Obj *rangeiter_make(Vm *vm, int64_t start, int64_t step, uint64_t len) {
     return (Obj *)it;
 }
 
-static Obj *range_iter(Vm *vm, Obj *self) {
-    RangeObj *r = (RangeObj *)self;
-    return rangeiter_make(vm, r->start, r->step, r->len);
+static void rangeiter_dealloc(Obj *self) {
+    obj_free(self);
 }
 
 static Obj *rangeiter_next(Vm *vm, Obj *self) {
@@ -344,11 +420,90 @@ TypeObj rangeiter_type = {
     .name = "range_iterator",
     .base = &object_type, // usable before the runtime readies it
     .basicsize = sizeof(RangeIterObj),
-    .dealloc = range_dealloc,
+    .dealloc = rangeiter_dealloc,
     .iter = iter_self,
     .iternext = rangeiter_next,
     .methods = rangeiter_methods,
 };
+
+// The iterator of ranges beyond int64: exact ints throughout. It holds
+// only ints, which cannot form cycles, so it is not a GC type either.
+typedef struct LongRangeIterObj {
+    Obj head;
+    Obj *next, *step, *left;
+} LongRangeIterObj;
+
+// Steals nothing; `left` >= 0.
+static Obj *longrangeiter_make(Vm *vm, Obj *start, Obj *step, Obj *left) {
+    LongRangeIterObj *it =
+        (LongRangeIterObj *)obj_new(vm, &longrangeiter_type, sizeof(LongRangeIterObj));
+    if (it == NULL) {
+        return NULL;
+    }
+    it->next = obj_newref(start);
+    it->step = obj_newref(step);
+    it->left = obj_newref(left);
+    return (Obj *)it;
+}
+
+static void longrangeiter_dealloc(Obj *self) {
+    LongRangeIterObj *it = (LongRangeIterObj *)self;
+    obj_decref(it->next);
+    obj_decref(it->step);
+    obj_decref(it->left);
+    obj_free(self);
+}
+
+static Obj *longrangeiter_next(Vm *vm, Obj *self) {
+    LongRangeIterObj *it = (LongRangeIterObj *)self;
+    if (int_sign(it->left) == 0) {
+        return NULL;
+    }
+    Obj *left = obj_binop(vm, it->left, SMALLINT_FROM(1), BINOP_SUB);
+    Obj *next = left != NULL ? obj_binop(vm, it->next, it->step, BINOP_ADD) : NULL;
+    if (next == NULL) {
+        obj_xdecref(left);
+        return NULL;
+    }
+    Obj *v = it->next; // the reference passes to the caller
+    it->next = next;
+    obj_decref(it->left);
+    it->left = left;
+    return v;
+}
+
+static Obj *longrangeiter_py_length_hint(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                         Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "longrange_iterator.__length_hint__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    return obj_newref(((LongRangeIterObj *)self)->left);
+}
+
+static const MethodDef longrangeiter_methods[] = {
+    {"__length_hint__", longrangeiter_py_length_hint, METH_DEFAULT, "Private method."},
+    {NULL, NULL, 0, NULL},
+};
+
+TypeObj longrangeiter_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "longrange_iterator",
+    .base = &object_type,
+    .basicsize = sizeof(LongRangeIterObj),
+    .dealloc = longrangeiter_dealloc,
+    .iter = iter_self,
+    .iternext = longrangeiter_next,
+    .methods = longrangeiter_methods,
+};
+
+static Obj *range_iter(Vm *vm, Obj *self) {
+    RangeObj *r = (RangeObj *)self;
+    if (r->is_small) {
+        return rangeiter_make(vm, r->start, r->step, r->len);
+    }
+    return longrangeiter_make(vm, r->ostart, r->ostep, r->olen);
+}
 
 // ---------------------------------------------------------------------------
 // Methods and attributes.
@@ -362,10 +517,25 @@ static Obj *range_py_reversed(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
     if (args_check(vm, "range.__reversed__", nargs, kwnames, 0, 0) < 0) {
         return NULL;
     }
-    if (r->len == 0) {
-        return rangeiter_make(vm, 0, 1, 0);
+    if (r->is_small) {
+        if (r->len == 0) {
+            return rangeiter_make(vm, 0, 1, 0);
+        }
+        return rangeiter_make(vm, value_at(r, r->len - 1), (int64_t)(0 - (uint64_t)r->step),
+                              r->len);
     }
-    return rangeiter_make(vm, value_at(r, r->len - 1), (int64_t)(0 - (uint64_t)r->step), r->len);
+    // last = start + (len - 1) * step, then step -step.
+    Obj *n1 = NULL, *last = NULL, *negstep = NULL, *res = NULL;
+    n1 = obj_binop(vm, r->olen, SMALLINT_FROM(1), BINOP_SUB);
+    last = n1 != NULL ? add_mul(vm, r->ostart, n1, r->ostep) : NULL;
+    negstep = last != NULL ? obj_binop(vm, SMALLINT_FROM(0), r->ostep, BINOP_SUB) : NULL;
+    if (negstep != NULL) {
+        res = longrangeiter_make(vm, last, negstep, r->olen);
+    }
+    obj_xdecref(n1);
+    obj_xdecref(last);
+    obj_xdecref(negstep);
+    return res;
 }
 
 // Ints occur at most once; other values are compared one by one.
@@ -373,48 +543,46 @@ static Obj *range_py_count(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Ob
     if (args_check(vm, "range.count", nargs, kwnames, 1, 1) < 0) {
         return NULL;
     }
-    RangeObj *r = (RangeObj *)self;
+    int rc = int_check(args[0]) ? range_contains(vm, self, args[0]) : 0;
+    if (rc < 0) {
+        return NULL;
+    }
     if (int_check(args[0])) {
-        return obj_newref(SMALLINT_FROM(find(vm, r, args[0]) >= 0 ? 1 : 0));
+        return SMALLINT_FROM(rc);
     }
-    int64_t count = 0;
-    for (uint64_t i = 0; i < r->len; i++) {
-        Obj *v = int_from_i64(vm, value_at(r, i));
-        if (v == NULL) {
-            return NULL;
-        }
-        int eq = obj_eq(vm, v, args[0]);
-        obj_decref(v);
-        if (eq < 0) {
-            return NULL;
-        }
-        count += eq;
-    }
-    return int_from_i64(vm, count);
+    int64_t pos, n = scan(vm, self, args[0], false, &pos);
+    return n < 0 ? NULL : int_from_i64(vm, n);
 }
 
 static Obj *range_py_index(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_check(vm, "range.index", nargs, kwnames, 1, 1) < 0) {
         return NULL;
     }
-    int64_t i = find(vm, (RangeObj *)self, args[0]);
-    if (i == -2) {
-        return NULL;
-    }
-    if (i == -1) {
+    if (int_check(args[0])) {
+        Obj *p = position_of(vm, (RangeObj *)self, args[0]);
+        if (p != NULL || err_occurred(vm)) {
+            return p;
+        }
         return err_raise(vm, &exc_ValueError, "%R is not in range", args[0]);
     }
-    return int_from_i64(vm, i);
+    int64_t pos = 0, n = scan(vm, self, args[0], true, &pos);
+    if (n == 0) {
+        return err_raise(vm, &exc_ValueError, "sequence.index(x): x not in sequence");
+    }
+    return n < 0 ? NULL : int_from_i64(vm, pos);
 }
 
 static Obj *range_get_start(Vm *vm, Obj *self) {
-    return int_from_i64(vm, ((RangeObj *)self)->start);
+    OURO_UNUSED(vm);
+    return obj_newref(((RangeObj *)self)->ostart);
 }
 static Obj *range_get_stop(Vm *vm, Obj *self) {
-    return int_from_i64(vm, ((RangeObj *)self)->stop);
+    OURO_UNUSED(vm);
+    return obj_newref(((RangeObj *)self)->ostop);
 }
 static Obj *range_get_step(Vm *vm, Obj *self) {
-    return int_from_i64(vm, ((RangeObj *)self)->step);
+    OURO_UNUSED(vm);
+    return obj_newref(((RangeObj *)self)->ostep);
 }
 
 static const MethodDef range_methods[] = {

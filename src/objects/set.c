@@ -140,8 +140,8 @@ int setimpl_resize(Vm *vm, SetObj *so, size_t minused) {
 // Finds `key`: returns its entry, or the unused entry that ends its probe
 // sequence; NULL with an exception pending on a failed comparison. A
 // comparison that changes the set restarts the search. When `freeslot` is
-// given it receives the first dummy passed on the way (NULL if none), the
-// slot an insertion reuses, as CPython does.
+// given it receives the last dummy passed on the way (NULL if none), the
+// slot an insertion reuses, as CPython does (so iteration orders match).
 static SetEntry *lookkey(Vm *vm, SetObj *so, Obj *key, int64_t hash, SetEntry **freeslot) {
     int restarts = 0;
 restart:;
@@ -158,8 +158,8 @@ restart:;
             if (e->hash == 0 && e->key == NULL) {
                 return e;
             }
-            if (e->hash == -1 && freeslot != NULL && *freeslot == NULL) {
-                *freeslot = e;
+            if (e->hash == -1 && freeslot != NULL) {
+                *freeslot = e; // the last dummy passed, as CPython's set_add_entry
             }
             if (e->hash == hash) {
                 Obj *start = e->key;
@@ -323,8 +323,7 @@ void set_clear(Obj *set) {
     so->table = so->smalltable;
     so->mask = SET_MINSIZE - 1;
     so->fill = so->used = 0;
-    so->finger = 0;
-    so->hash = -1;
+    so->hash = -1; // the pop finger is kept, as CPython does
     for (size_t k = 0; k < size; k++) {
         if (table[k].key != NULL && table[k].key != &setimpl_dummy) {
             obj_decref(table[k].key);
@@ -385,7 +384,7 @@ int setimpl_update(Vm *vm, SetObj *so, Obj *other) {
     if (set_check(other)) {
         return merge_set(vm, so, (SetObj *)other);
     }
-    if (dict_check(other)) {
+    if (obj_type(other) == &dict_type) { // CPython: exact dicts only
         size_t pos = 0;
         Obj *key;
         DictTable *t = &((DictObj *)other)->t;
@@ -611,6 +610,24 @@ static Obj *iter_self(Vm *vm, Obj *self) {
     return obj_newref(self);
 }
 
+// What is left, or 0 once exhausted or after the set changed size.
+static Obj *setiter_py_length_hint(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                   Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "__length_hint__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    SetIterObj *it = (SetIterObj *)self;
+    bool live = it->set != NULL && it->used == ((SetObj *)it->set)->used;
+    return int_from_u64(vm, live ? it->left : 0);
+}
+
+static const MethodDef setiter_methods[] = {
+    {"__length_hint__", setiter_py_length_hint, METH_DEFAULT,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL, NULL, 0, NULL},
+};
+
 TypeObj setiter_type = {
     .head = OBJ_HEAD_INIT(&type_type),
     .name = "set_iterator",
@@ -622,6 +639,7 @@ TypeObj setiter_type = {
     .clear = setiter_clear,
     .iter = iter_self,
     .iternext = setiter_next,
+    .methods = setiter_methods,
 };
 
 // ---------------------------------------------------------------------------
@@ -671,52 +689,36 @@ static int set_contains_slot(Vm *vm, Obj *self, Obj *key) {
     return set_contains(vm, self, key);
 }
 
+// The slots set and frozenset share; set adds the in-place operators and
+// __init__, frozenset its hash.
+#define SET_TYPE_COMMON(pyname)                                                                    \
+    .head = OBJ_HEAD_INIT(&type_type), .name = pyname, .basicsize = sizeof(SetObj),                \
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE, .dealloc = set_dealloc, .traverse = set_traverse,  \
+    .clear = set_clear, .repr = set_repr, .richcompare = setimpl_richcompare, .iter = set_iter,    \
+    .len = set_len_slot, .contains = set_contains_slot, .sizeof_ = set_sizeof
+
+#define SET_BINOPS                                                                                 \
+    {                                                                                              \
+        [BINOP_OR] = setimpl_or, [BINOP_AND] = setimpl_and, [BINOP_SUB] = setimpl_sub,             \
+        [BINOP_XOR] = setimpl_xor                                                                  \
+    }
+
 TypeObj set_type = {
-    .head = OBJ_HEAD_INIT(&type_type),
-    .name = "set",
-    .basicsize = sizeof(SetObj),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
-    .dealloc = set_dealloc,
-    .traverse = set_traverse,
-    .clear = set_clear,
-    .repr = set_repr,
-    .richcompare = setimpl_richcompare,
-    .iter = set_iter,
-    .binop = {[BINOP_OR] = setimpl_or,
-              [BINOP_AND] = setimpl_and,
-              [BINOP_SUB] = setimpl_sub,
-              [BINOP_XOR] = setimpl_xor},
+    SET_TYPE_COMMON("set"),
+    .binop = SET_BINOPS,
     .inplace = {[BINOP_OR] = setimpl_ior,
                 [BINOP_AND] = setimpl_iand,
                 [BINOP_SUB] = setimpl_isub,
                 [BINOP_XOR] = setimpl_ixor},
-    .len = set_len_slot,
-    .contains = set_contains_slot,
     .new_ = set_new_py,
     .init = set_init,
-    .sizeof_ = set_sizeof,
     .methods = setimpl_set_methods,
 };
 
 TypeObj frozenset_type = {
-    .head = OBJ_HEAD_INIT(&type_type),
-    .name = "frozenset",
-    .basicsize = sizeof(SetObj),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_BASETYPE,
-    .dealloc = set_dealloc,
-    .traverse = set_traverse,
-    .clear = set_clear,
-    .repr = set_repr,
+    SET_TYPE_COMMON("frozenset"),
+    .binop = SET_BINOPS,
     .hash = frozenset_hash,
-    .richcompare = setimpl_richcompare,
-    .iter = set_iter,
-    .binop = {[BINOP_OR] = setimpl_or,
-              [BINOP_AND] = setimpl_and,
-              [BINOP_SUB] = setimpl_sub,
-              [BINOP_XOR] = setimpl_xor},
-    .len = set_len_slot,
-    .contains = set_contains_slot,
     .new_ = frozenset_new_py,
-    .sizeof_ = set_sizeof,
     .methods = setimpl_frozenset_methods,
 };

@@ -25,7 +25,8 @@ static Obj *copy_like(Vm *vm, const Obj *like, Obj *src) {
     return res;
 }
 
-// Exchanges the tables of `a` and `b` (CPython's set_swap_bodies).
+// Exchanges the tables of `a` and `b` (CPython's set_swap_bodies). The pop
+// fingers stay with their sets, as in CPython, so pop() order matches.
 static void swap_bodies(SetObj *a, SetObj *b) {
     SetObj t = *a;
     bool a_small = a->table == a->smalltable, b_small = b->table == b->smalltable;
@@ -33,11 +34,9 @@ static void swap_bodies(SetObj *a, SetObj *b) {
     a->fill = b->fill;
     a->used = b->used;
     a->mask = b->mask;
-    a->finger = b->finger;
     b->fill = t.fill;
     b->used = t.used;
     b->mask = t.mask;
-    b->finger = t.finger;
     memcpy(a->smalltable, b->smalltable, sizeof a->smalltable);
     memcpy(b->smalltable, t.smalltable, sizeof b->smalltable);
     a->table = b_small ? a->smalltable : tb;

@@ -117,6 +117,85 @@ int64_t slice_unpack(Vm *vm, Obj *slice, int64_t len, int64_t *start, int64_t *s
     return slice_adjust(len, start, stop, *step);
 }
 
+// A slice part as an exact int (any size), or TypeError `slice_msg`.
+static Obj *part_index(Vm *vm, Obj *o) {
+    if (OBJ_IS_SMALLINT(o)) {
+        return o;
+    }
+    if (obj_type(o)->as_int == NULL && !int_check(o)) {
+        return err_raise(vm, &exc_TypeError, "%s", slice_msg);
+    }
+    return obj_index(vm, o);
+}
+
+// One bound of slice_indices_big: None gives `dflt`; a negative value
+// counts from `len`; the result is clamped to [lower, upper].
+static Obj *part_bound(Vm *vm, Obj *o, Obj *len, Obj *lower, Obj *upper, Obj *dflt) {
+    if (o == OBJ_NONE) {
+        return obj_newref(dflt);
+    }
+    Obj *v = part_index(vm, o);
+    if (v == NULL) {
+        return NULL;
+    }
+    Obj *limit = NULL;
+    if (int_sign(v) < 0) {
+        Obj *w = obj_binop(vm, v, len, BINOP_ADD);
+        obj_decref(v);
+        if ((v = w) == NULL) {
+            return NULL;
+        }
+        int lt = obj_richcompare_bool(vm, v, lower, CMP_LT);
+        limit = lt > 0 ? lower : NULL;
+    } else {
+        int gt = obj_richcompare_bool(vm, v, upper, CMP_GT);
+        limit = gt > 0 ? upper : NULL;
+    }
+    if (limit != NULL) {
+        obj_decref(v);
+        return obj_newref(limit);
+    }
+    return v;
+}
+
+int slice_indices_big(Vm *vm, Obj *slice, Obj *len, Obj *out[3]) {
+    const SliceObj *s = (const SliceObj *)slice;
+    Obj *step = NULL, *upper = NULL, *start = NULL, *stop = NULL;
+    step = s->step == OBJ_NONE ? SMALLINT_FROM(1) : part_index(vm, s->step);
+    if (step == NULL) {
+        goto fail;
+    }
+    if (int_sign(step) == 0) {
+        err_raise(vm, &exc_ValueError, "slice step cannot be zero");
+        goto fail;
+    }
+    // A negative step walks from len-1 down to -1; a positive one from 0 to len.
+    bool down = int_sign(step) < 0;
+    Obj *lower = SMALLINT_FROM(down ? -1 : 0);
+    upper = down ? obj_binop(vm, len, lower, BINOP_ADD) : obj_newref(len);
+    if (upper == NULL) {
+        goto fail;
+    }
+    start = part_bound(vm, s->start, len, lower, upper, down ? upper : lower);
+    if (start == NULL) {
+        goto fail;
+    }
+    stop = part_bound(vm, s->stop, len, lower, upper, down ? lower : upper);
+    if (stop == NULL) {
+        goto fail;
+    }
+    obj_decref(upper);
+    out[0] = start;
+    out[1] = stop;
+    out[2] = step;
+    return 0;
+fail:
+    obj_xdecref(step);
+    obj_xdecref(upper);
+    obj_xdecref(start);
+    return -1;
+}
+
 // Slices are GC objects: their parts can be any objects, even containers
 // that refer back to the slice.
 NEWREF Obj *slice_new(Vm *vm, Obj *start, Obj *stop, Obj *step) {
@@ -205,31 +284,26 @@ fail:
 
 // slice.indices(len): the clamped (start, stop, step) for a sequence of
 // that length, exactly what the sequence types use internally.
+// Exact for any size of bounds and length, as CPython's.
 static Obj *slice_py_indices(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_check(vm, "slice.indices", nargs, kwnames, 1, 1) < 0) {
         return NULL;
     }
-    int64_t len, start, stop, step;
-    if (slice_bound(vm, args[0], "'float' object cannot be interpreted as an integer", &len) < 0) {
-        return NULL;
-    }
-    if (len < 0) {
-        return err_raise(vm, &exc_ValueError, "length should not be negative");
-    }
-    if (slice_unpack(vm, self, len, &start, &stop, &step) < 0) {
+    Obj *len = obj_index(vm, args[0]);
+    if (len == NULL) {
         return NULL;
     }
     Obj *parts[3] = {NULL, NULL, NULL};
     Obj *res = NULL;
-    parts[0] = int_from_i64(vm, start);
-    parts[1] = int_from_i64(vm, stop);
-    parts[2] = int_from_i64(vm, step);
-    if (parts[0] != NULL && parts[1] != NULL && parts[2] != NULL) {
+    if (int_sign(len) < 0) {
+        err_raise(vm, &exc_ValueError, "length should not be negative");
+    } else if (slice_indices_big(vm, self, len, parts) == 0) {
         res = tuple_pack(vm, 3, parts);
+        for (int i = 0; i < 3; i++) {
+            obj_decref(parts[i]);
+        }
     }
-    for (int i = 0; i < 3; i++) {
-        obj_xdecref(parts[i]);
-    }
+    obj_decref(len);
     return res;
 }
 

@@ -12,6 +12,7 @@
 #include "misc.h"
 #include "runtime.h"
 #include "str.h"
+#include "type.h"
 
 // The empty tuple: a static object with room for the GC header in front of
 // it, so that gc_is_tracked and gc_untrack may look at it like any tuple.
@@ -94,7 +95,7 @@ NEWREF Obj *tuple_from_iterable(Vm *vm, Obj *iterable) {
     if (obj_type(iterable) == &tuple_type) {
         return obj_newref(iterable);
     }
-    if (list_check(iterable)) {
+    if (obj_type(iterable) == &list_type) { // not a subclass: it may override __iter__
         return list_as_tuple(vm, iterable);
     }
     Obj *l = list_from_iterable(vm, iterable);
@@ -180,41 +181,8 @@ static size_t tuple_sizeof(Obj *self) {
 // mutable item (obj_repr_enter).
 static Obj *tuple_repr(Vm *vm, Obj *self) {
     TupleObj *t = (TupleObj *)self;
-    if (t->len == 0) {
-        return str_from_cstr(vm, "()");
-    }
-    int rc = obj_repr_enter(vm, self);
-    if (rc != 0) {
-        return rc > 0 ? str_from_cstr(vm, "(...)") : NULL;
-    }
-    StrBuf b;
-    strbuf_init(&b);
-    if (strbuf_append_char(&b, '(') < 0) {
-        goto fail;
-    }
-    for (size_t i = 0; i < t->len; i++) {
-        if (i > 0 && strbuf_append(&b, ", ", 2) < 0) {
-            goto fail;
-        }
-        Obj *r = obj_repr(vm, t->items[i]);
-        if (r == NULL) {
-            goto fail;
-        }
-        rc = strbuf_append_str(&b, r);
-        obj_decref(r);
-        if (rc < 0) {
-            goto fail;
-        }
-    }
-    if (strbuf_append_cstr(&b, t->len == 1 ? ",)" : ")") < 0) {
-        goto fail;
-    }
-    obj_repr_leave(vm, self);
-    return strbuf_finish(vm, &b);
-fail:
-    obj_repr_leave(vm, self);
-    strbuf_free(&b);
-    return NULL;
+    Obj **items = t->items;
+    return listimpl_items_repr(vm, self, &items, &t->len, "(", t->len == 1 ? ",)" : ")");
 }
 
 // CPython 3.11's tuple hash: an xxHash-style mix of the item hashes, so
@@ -243,55 +211,13 @@ static int64_t tuple_hash(Vm *vm, Obj *self) {
     return (int64_t)acc;
 }
 
-static Obj *cmp_lengths(size_t a, size_t b, CmpOp op) {
-    bool r = false;
-    switch (op) {
-        case CMP_LT:
-            r = a < b;
-            break;
-        case CMP_LE:
-            r = a <= b;
-            break;
-        case CMP_EQ:
-            r = a == b;
-            break;
-        case CMP_NE:
-            r = a != b;
-            break;
-        case CMP_GT:
-            r = a > b;
-            break;
-        case CMP_GE:
-            r = a >= b;
-            break;
-    }
-    return obj_newref(obj_bool(r));
-}
-
-// The first unequal pair decides; identical items count as equal without
-// calling __eq__ (obj_eq), as CPython's PyObject_RichCompareBool does.
 static Obj *tuple_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
     if (!tuple_check(a) || !tuple_check(b)) {
         return obj_newref(OBJ_NOTIMPL);
     }
-    const TupleObj *x = (const TupleObj *)a, *y = (const TupleObj *)b;
-    size_t i = 0;
-    for (; i < x->len && i < y->len; i++) {
-        int eq = obj_eq(vm, x->items[i], y->items[i]);
-        if (eq < 0) {
-            return NULL;
-        }
-        if (eq == 0) {
-            break;
-        }
-    }
-    if (i >= x->len || i >= y->len) {
-        return cmp_lengths(x->len, y->len, op);
-    }
-    if (op == CMP_EQ || op == CMP_NE) {
-        return obj_newref(obj_bool(op == CMP_NE));
-    }
-    return obj_richcompare(vm, x->items[i], y->items[i], op);
+    TupleObj *x = (TupleObj *)a, *y = (TupleObj *)b;
+    Obj **xi = x->items, **yi = y->items;
+    return listimpl_items_compare(vm, &xi, &x->len, &yi, &y->len, op);
 }
 
 static int64_t tuple_len_slot(Vm *vm, Obj *self) {
@@ -329,8 +255,8 @@ static Obj *tuple_getitem(Vm *vm, Obj *self, Obj *key) {
         if (res == NULL) {
             return NULL;
         }
-        for (int64_t k = 0, j = start; k < n; k++, j += step) {
-            tuple_set_steal(res, (size_t)k, obj_newref(t->items[j]));
+        for (int64_t k = 0; k < n; k++) { // no running sum: it overflows for huge steps
+            tuple_set_steal(res, (size_t)k, obj_newref(t->items[start + k * step]));
         }
         return res;
     } else if (slice_key_index(vm, key, "tuple", &i) < 0) {
@@ -465,13 +391,14 @@ static Obj *tuple_py_sizeof(Vm *vm, Obj *self, Obj *const *args, size_t nargs, O
 }
 
 // An instance of the tuple subclass `type` holding the items of the exact
-// tuple `items`. Items are inline, so the block is sized by hand; like
-// type_alloc, it takes the reference to a heap class that subtype_dealloc
-// releases. Such subclasses have no attribute table (see set_layout in
-// typenew.c), as their items sit where it would go.
+// tuple `items`. Items are inline, so the block is sized by hand, with room
+// after the items for what the class adds (slots, attribute table; see
+// type_tail_size); like type_alloc, it takes the reference to a heap class
+// that subtype_dealloc releases.
 static Obj *subtype_from_items(Vm *vm, TypeObj *type, Obj *items) {
     size_t n = tuple_len(items), bytes;
-    if (!mem_mul_ok(n, sizeof(Obj *), &bytes) || !mem_add_ok(bytes, type->basicsize, &bytes)) {
+    if (!mem_mul_ok(n, sizeof(Obj *), &bytes) ||
+        !mem_add_ok(bytes, sizeof(TupleObj) + type_tail_size(type), &bytes)) {
         return err_nomemory(vm);
     }
     TupleObj *t = (TupleObj *)obj_new_container(vm, type, bytes);
@@ -507,10 +434,27 @@ static Obj *tuple_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, 
     return res;
 }
 
+// (tuple(self),): the arguments that rebuild a copy (the copy protocol).
+static Obj *tuple_py_getnewargs(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "__getnewargs__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    TupleObj *t = (TupleObj *)self;
+    Obj *copy = tuple_pack(vm, t->len, t->items);
+    if (copy == NULL) {
+        return NULL;
+    }
+    Obj *res = tuple_pack1(vm, copy);
+    obj_decref(copy);
+    return res;
+}
+
 static const MethodDef tuple_methods[] = {
     {"index", tuple_py_index, METH_DEFAULT, "Return first index of value."},
     {"count", tuple_py_count, METH_DEFAULT, "Return number of occurrences of value."},
     {"__sizeof__", tuple_py_sizeof, METH_DEFAULT, "Size of the tuple in memory, in bytes."},
+    {"__getnewargs__", tuple_py_getnewargs, METH_DEFAULT, "Arguments that rebuild the tuple."},
     {"__class_getitem__", listimpl_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

@@ -12,6 +12,7 @@
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/intobj.h"
+#include "objects/list.h"
 #include "objects/misc.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -65,6 +66,28 @@ static const char *pending_message(void) {
     obj_decref(msg);
     obj_decref(exc);
     return buf;
+}
+
+// Runs `src` with allocation n failing, for each n in [1, max): every run
+// must end with its result or an exception (MemoryError), never a crash or
+// a NULL without an exception.
+static void run_with_each_failure(const char *src, size_t max) {
+    for (size_t n = 1; n < max; n++) {
+        Obj *g = dict_new(vm);
+        cr_assert_not_null(g);
+        mem_fail_after(n);
+        Obj *r = vm_run_source(vm, src, strlen(src), "<test>", g);
+        mem_fail_after(0);
+        if (r == NULL) {
+            cr_assert(err_occurred(vm), "NULL without an exception at n=%zu", n);
+            err_clear(vm);
+        } else {
+            cr_assert_not(err_occurred(vm));
+            obj_decref(r);
+        }
+        dict_clear(g);
+        obj_decref(g);
+    }
 }
 
 Test(builtins, args_check_messages) {
@@ -174,6 +197,77 @@ Test(builtins, range_new_and_its_errors) {
     cr_assert_str_eq(pending_message(), "range() arg 3 must not be zero");
 }
 
+Test(builtins, slice_indices_big_is_exact_for_huge_values) {
+    Obj *big = NULL;
+    Obj *g = run("b = 2**100\n", &big);
+    cr_assert_null(big);
+    Obj *b = dict_get_cstr_borrow(vm, g, "b");
+    Obj *s = slice_new(vm, SMALLINT_FROM(-3), b, OBJ_NONE);
+    Obj *part[3];
+    cr_assert_eq(slice_indices_big(vm, s, b, part), 0);
+    Obj *t = tuple_pack(vm, 3, part);
+    Obj *rep = obj_repr(vm, t);
+    cr_assert_str_eq(str_cstr(rep), "(1267650600228229401496703205373, "
+                                    "1267650600228229401496703205376, 1)");
+    obj_decref(rep);
+    obj_decref(t);
+    for (int i = 0; i < 3; i++) {
+        obj_decref(part[i]);
+    }
+    obj_decref(s);
+    s = slice_new(vm, OBJ_NONE, OBJ_NONE, SMALLINT_FROM(0));
+    cr_assert_eq(slice_indices_big(vm, s, SMALLINT_FROM(3), part), -1);
+    cr_assert_str_eq(pending_message(), "slice step cannot be zero");
+    obj_decref(s);
+    obj_decref(g);
+}
+
+Test(builtins, range_beyond_int64) {
+    expect_repr("r = range(2**64, 2**65, 2**63)[1:]", "range(27670116110564327424, "
+                                                      "36893488147419103232, "
+                                                      "9223372036854775808)");
+    expect_repr("r = (2**70 in range(2**71), range(2**70)[-1] == 2**70 - 1)", "(True, True)");
+    expect_repr("r = list(reversed(range(2**64, 2**64 + 2)))",
+                "[18446744073709551617, 18446744073709551616]");
+    expect_error("len(range(2**64))", &exc_OverflowError,
+                 "Python int too large to convert to C ssize_t");
+}
+
+// The exact (big int) paths of range and slice.indices under each
+// allocation failure in turn: a result or MemoryError, never a crash.
+Test(builtins, big_range_survives_each_allocation_failure) {
+    const char *src = "b = 2**80\n"
+                      "r = range(-b, b, 3)\n"
+                      "x = (len(r[::b]), r[b // 7], b in r, r.index(-b + 3), r[5:-5:2],\n"
+                      "     hash(r), list(reversed(r[:3])), slice(-b, None).indices(b), repr(r))\n";
+    run_with_each_failure(src, 600);
+}
+
+Test(builtins, sorted_goes_through_list_sort_call) {
+    expect_repr("r = sorted('cab', reverse=True)", "['c', 'b', 'a']");
+    expect_error("sorted([1], bad=1)", &exc_TypeError,
+                 "'bad' is an invalid keyword argument for sort()");
+    expect_error("sorted(1, bad=1)", &exc_TypeError, "'int' object is not iterable");
+    Obj *l = list_new(vm, 0);
+    list_append(vm, l, SMALLINT_FROM(2));
+    list_append(vm, l, SMALLINT_FROM(1));
+    cr_assert_eq(list_sort_call(vm, l, NULL, 0, NULL), 0);
+    cr_assert_eq(list_get_borrow(l, 0), SMALLINT_FROM(1));
+    cr_assert_eq(list_sort_call(vm, l, (Obj *const[]){SMALLINT_FROM(1)}, 1, NULL), -1);
+    cr_assert_str_eq(pending_message(), "sort() takes no positional arguments");
+    obj_decref(l);
+}
+
+Test(builtins, isinstance_honours_metaclass_hooks) {
+    expect_repr(
+        "class M(type):\n"
+        "    def __instancecheck__(c, o): return o == 1\n"
+        "    def __subclasscheck__(c, s): return s is int\n"
+        "class A(metaclass=M): pass\n"
+        "r = (isinstance(1, A), isinstance(2, A), issubclass(int, A), issubclass(str, A))\n",
+        "(True, False, True, False)");
+}
+
 Test(builtins, seqiter_walks_getitem_until_index_error) {
     Obj *t = tuple_pack2(vm, SMALLINT_FROM(1), SMALLINT_FROM(2));
     Obj *it = seqiter_new(vm, t);
@@ -195,20 +289,5 @@ Test(builtins, survives_each_allocation_failure) {
                       "t = tuple(l) + (1,)\n"
                       "l.sort(key=lambda v: -v)\n"
                       "r = (sum(l), len(d), sorted(s)[:3], repr(t)[:5], list(zip(l, s))[:2])\n";
-    for (size_t n = 1; n < 1500; n++) {
-        Obj *g = dict_new(vm);
-        cr_assert_not_null(g);
-        mem_fail_after(n);
-        Obj *r = vm_run_source(vm, src, strlen(src), "<test>", g);
-        mem_fail_after(0);
-        if (r == NULL) {
-            cr_assert(err_occurred(vm), "NULL without an exception at n=%zu", n);
-            err_clear(vm);
-        } else {
-            cr_assert_not(err_occurred(vm));
-            obj_decref(r);
-        }
-        dict_clear(g);
-        obj_decref(g);
-    }
+    run_with_each_failure(src, 1500);
 }

@@ -9,6 +9,7 @@
 #include "objects/exc.h"
 #include "objects/intobj.h"
 #include "objects/list.h"
+#include "objects/list_impl.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -118,4 +119,25 @@ Test(tuple, from_iterable_of_list) {
     obj_decref(same);
     obj_decref(t);
     obj_decref(l);
+}
+
+// The helpers tuple shares with list (list_impl.h) work on any item array.
+Test(tuple, shared_items_repr_and_compare) {
+    Obj *raw[3] = {SMALLINT_FROM(1), SMALLINT_FROM(2), SMALLINT_FROM(3)};
+    Obj **items = raw;
+    size_t n3 = 3, n2 = 2, n0 = 0;
+    Obj *t = tuple_pack(vm, 3, raw);
+    Obj *r = listimpl_items_repr(vm, t, &items, &n3, "<", ">");
+    cr_assert_str_eq(str_cstr(r), "<1, 2, 3>");
+    obj_decref(r);
+    r = listimpl_items_repr(vm, t, &items, &n0, "<", ">");
+    cr_assert_str_eq(str_cstr(r), "<>");
+    obj_decref(r);
+    obj_decref(t);
+    Obj *lt = listimpl_items_compare(vm, &items, &n2, &items, &n3, CMP_LT);
+    Obj *eq = listimpl_items_compare(vm, &items, &n2, &items, &n3, CMP_EQ);
+    Obj *ge = listimpl_items_compare(vm, &items, &n3, &items, &n3, CMP_GE);
+    cr_assert_eq(lt, OBJ_TRUE);
+    cr_assert_eq(eq, OBJ_FALSE);
+    cr_assert_eq(ge, OBJ_TRUE);
 }

@@ -1,0 +1,20 @@
+# sorted(): the iterable is converted before the keywords are checked, and
+# keyword errors name sort(), as in CPython; min/max argument errors.
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: sorted(1, bad=1))
+t(lambda: sorted([1], bad=1))
+t(lambda: sorted([1], reverse='a'))
+t(lambda: sorted([2, 1], key=None, reverse=1))
+t(lambda: sorted([1, 'a']))
+t(lambda: sorted([], key=1))
+t(lambda: sorted([2, 1], key=1))
+t(lambda: sorted('bca', reverse=True))
+t(lambda: min(x=1))
+t(lambda: max(key=len))
+t(lambda: min(bad=1, key=len))
+t(lambda: max([], key=len, default='d'))
+t(lambda: enumerate())
+t(lambda: enumerate(iterable=[1], start=2.0))
+t(lambda: list(enumerate(start=3, iterable='ab')))

@@ -1,0 +1,25 @@
+# list slice assignment and deletion with steps, extended-slice size errors,
+# and index errors.
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+a = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+a[::2] = [0, 0, 0, 0, 0]; print(a)
+t(lambda: a.__setitem__(slice(None, None, 2), [1, 2]))
+del a[1::3]; print(a)
+b = list(range(10)); del b[::-1]; print(b)
+b = list(range(10)); b[8:2:-2] = 'abc'; print(b)
+b = list(range(5)); b[1:3] = b; print(b)
+b = list(range(5)); b[::-1] = b; print(b)
+b = list(range(5)); b[1:1] = (7, 8); print(b)
+t(lambda: b.__setitem__(slice(0, 2), 5))
+t(lambda: b.__setitem__(slice(0, 2, 0), [5]))
+t(lambda: [1][5])
+t(lambda: [1].__setitem__(5, 1))
+t(lambda: [1].__delitem__(5))
+t(lambda: [1][str('a')])
+t(lambda: [].pop())
+t(lambda: [1].pop(5))
+t(lambda: [1].remove(2))
+t(lambda: [1].index(2))
+t(lambda: [1, 2, 3, 2].index(2, 2))
