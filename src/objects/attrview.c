@@ -271,12 +271,95 @@ static Obj *idict_py_clear(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Ob
     return obj_newref(OBJ_NONE);
 }
 
+// popitem(): removes and returns the last (key, value) pair.
+static Obj *idict_py_popitem(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "popitem", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    size_t pos = 0;
+    Obj *k, *v, *last_k = NULL, *last_v = NULL;
+    while (dicttable_next(table_of(self), &pos, &k, &v)) {
+        last_k = k;
+        last_v = v;
+    }
+    if (last_k == NULL) {
+        return err_raise(vm, &exc_KeyError, "popitem(): dictionary is empty");
+    }
+    Obj *pair = tuple_pack2(vm, last_k, last_v);
+    if (pair == NULL || dicttable_del(vm, table_of(self), last_k) < 0) {
+        obj_xdecref(pair);
+        return NULL;
+    }
+    return pair;
+}
+
+// `a | b` where either side is a view: the dicts they show, merged into a
+// new dict (CPython's dict and mappingproxy answer the same).
+static Obj *view_or(Vm *vm, Obj *a, Obj *b) {
+    Obj *sides[2] = {a, b};
+    Obj *plain[2] = {NULL, NULL};
+    Obj *res = NULL;
+    for (int i = 0; i < 2; i++) {
+        TypeObj *t = obj_type(sides[i]);
+        bool view = t == &instancedict_type || t == &mappingproxy_type;
+        // The left side is copied: dict | dict must not see the target.
+        plain[i] = view ? snapshot(vm, sides[i]) : obj_newref(sides[i]);
+        if (plain[i] == NULL) {
+            goto done;
+        }
+    }
+    if (!dict_check(plain[0]) || !dict_check(plain[1])) {
+        res = obj_newref(OBJ_NOTIMPL);
+        goto done;
+    }
+    res = dict_copy(vm, plain[0]);
+    if (res != NULL && dict_update(vm, res, plain[1]) < 0) {
+        obj_decref(res);
+        res = NULL;
+    }
+done:
+    obj_xdecref(plain[0]);
+    obj_xdecref(plain[1]);
+    return res;
+}
+
+// `view |= other`: update in place.
+static Obj *idict_ior(Vm *vm, Obj *self, Obj *other) {
+    Obj *r = idict_py_update(vm, self, &other, 1, NULL);
+    if (r == NULL) {
+        return NULL;
+    }
+    obj_decref(r);
+    return obj_newref(self);
+}
+
+// reversed(view): the keys, last first.
+static Obj *view_py_reversed(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "__reversed__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    Obj *d = snapshot(vm, self);
+    Obj *res = d != NULL ? obj_call_method(vm, d, "__reversed__", NULL, 0) : NULL;
+    obj_xdecref(d);
+    return res;
+}
+
+// The read-only methods both views have.
+// clang-format off
+#define VIEW_READ_METHODS                                               \
+    {"__reversed__", view_py_reversed, METH_DEFAULT, NULL},             \
+    {"keys", view_py_keys, METH_DEFAULT, NULL},                         \
+    {"values", view_py_values, METH_DEFAULT, NULL},                     \
+    {"items", view_py_items, METH_DEFAULT, NULL},                       \
+    {"get", view_py_get, METH_DEFAULT, NULL},                           \
+    {"copy", view_py_copy, METH_DEFAULT, NULL}
+// clang-format on
+
 static const MethodDef idict_methods[] = {
-    {"keys", view_py_keys, METH_DEFAULT, NULL},
-    {"values", view_py_values, METH_DEFAULT, NULL},
-    {"items", view_py_items, METH_DEFAULT, NULL},
-    {"get", view_py_get, METH_DEFAULT, NULL},
-    {"copy", view_py_copy, METH_DEFAULT, NULL},
+    VIEW_READ_METHODS,
+    {"popitem", idict_py_popitem, METH_DEFAULT, NULL},
     {"update", idict_py_update, METH_DEFAULT, NULL},
     {"pop", idict_py_pop, METH_DEFAULT, NULL},
     {"setdefault", idict_py_setdefault, METH_DEFAULT, NULL},
@@ -285,14 +368,15 @@ static const MethodDef idict_methods[] = {
 };
 
 static const MethodDef proxy_methods[] = {
-    {"keys", view_py_keys, METH_DEFAULT, NULL},   {"values", view_py_values, METH_DEFAULT, NULL},
-    {"items", view_py_items, METH_DEFAULT, NULL}, {"get", view_py_get, METH_DEFAULT, NULL},
-    {"copy", view_py_copy, METH_DEFAULT, NULL},   {NULL, NULL, 0, NULL},
+    VIEW_READ_METHODS,
+    {NULL, NULL, 0, NULL},
 };
 
+// Named "dict": in CPython obj.__dict__ is a dict, and messages and
+// type(obj.__dict__).__name__ say so.
 TypeObj instancedict_type = {
     .head = OBJ_HEAD_INIT(&type_type),
-    .name = "instancedict",
+    .name = "dict",
     .basicsize = sizeof(ViewObj),
     .flags = TYPE_FLAG_GC,
     .dealloc = view_dealloc,
@@ -304,6 +388,8 @@ TypeObj instancedict_type = {
     .getitem = view_getitem,
     .setitem = idict_setitem,
     .contains = view_contains,
+    .binop = {[BINOP_OR] = view_or},
+    .inplace = {[BINOP_OR] = idict_ior},
     .methods = idict_methods,
 };
 
@@ -320,5 +406,6 @@ TypeObj mappingproxy_type = {
     .len = view_len,
     .getitem = view_getitem,
     .contains = view_contains,
+    .binop = {[BINOP_OR] = view_or},
     .methods = proxy_methods,
 };

@@ -41,11 +41,101 @@ bool type_owns_attr_table(TypeObj *type) {
     return type->dictoffset != 0 && type_static_base(type)->dictoffset == 0;
 }
 
+// ---------------------------------------------------------------------------
+// Where the part a class adds to the layout lives. A class appends its slot
+// values and (when its bases have none) an attribute table to the C struct
+// of its nearest built-in base; `dictoffset` and the slots' offsets are
+// offsets from the object's address in that picture. str and tuple keep
+// their text or items inline after the struct, so for their subclasses the
+// added part cannot sit at a fixed offset (it would overlap the text):
+// it follows the variable part instead, and every offset past the built-in
+// struct is shifted by the length of that part (CPython puts the dict at a
+// negative offset from the end for the same reason).
+// ---------------------------------------------------------------------------
+_Static_assert(_Alignof(DictTable) <= TYPE_LAYOUT_ALIGN, "attribute tables align like pointers");
+
+size_t type_tail_size(TypeObj *type) {
+    if (!(type->flags & TYPE_FLAG_HEAPTYPE) || !type_has_inline_items(type)) {
+        return 0;
+    }
+    // The added part, plus slack to align it after a variable part of any
+    // length.
+    return type->basicsize - type_layout_align(type_static_base(type)->basicsize) +
+           TYPE_LAYOUT_ALIGN;
+}
+
+size_t type_layout_shift(const Obj *o) {
+    const TypeObj *t = o->type;
+    if (!type_has_inline_items(t) || !(t->flags & TYPE_FLAG_HEAPTYPE)) {
+        return 0;
+    }
+    size_t end;
+    if (t->flags & TYPE_FLAG_STR_SUBCLASS) {
+        end = offsetof(StrObj, data) + str_size(o) + 1;
+    } else {
+        end = offsetof(TupleObj, items) + tuple_len(o) * sizeof(Obj *);
+    }
+    size_t fixed = type_layout_align(type_static_base((TypeObj *)t)->basicsize);
+    end = type_layout_align(end);
+    return end > fixed ? end - fixed : 0;
+}
+
 DictTable *obj_attr_table(Obj *o) {
     if (OBJ_IS_SMALLINT(o) || o->type->dictoffset == 0) {
         return NULL;
     }
-    return (DictTable *)((char *)o + o->type->dictoffset);
+    char *p = (char *)o + o->type->dictoffset;
+    if (type_has_inline_items(o->type)) {
+        p += type_layout_shift(o);
+    }
+    return (DictTable *)p;
+}
+
+// The slot values of an instance of a heap type whose nearest built-in
+// type is `base`: every pointer-sized field past the base's struct, except
+// the attribute table (classes add nothing else). Calls `fn` on the
+// address of each; stops at a non-zero result and returns it.
+typedef int (*SlotFieldFn)(Obj **field, void *arg);
+
+static int each_slot_field(Obj *self, TypeObj *base, SlotFieldFn fn, void *arg) {
+    TypeObj *type = self->type;
+    size_t start = type_layout_align(base->basicsize);
+    size_t table_lo = type->dictoffset, table_hi = table_lo + sizeof(DictTable);
+    // The common case, a class without __slots__: nothing but the table
+    // (or nothing at all) was added.
+    if (type->basicsize <= start || (table_lo == start && table_hi == type->basicsize)) {
+        return 0;
+    }
+    size_t shift = type_layout_shift(self);
+    for (size_t off = start; off + sizeof(Obj *) <= type->basicsize; off += sizeof(Obj *)) {
+        if (type->dictoffset != 0 && off >= table_lo && off < table_hi) {
+            continue;
+        }
+        int rc = fn((Obj **)((char *)self + off + shift), arg);
+        if (rc != 0) {
+            return rc;
+        }
+    }
+    return 0;
+}
+
+typedef struct VisitArg {
+    GcVisitFn visit;
+    void *arg;
+} VisitArg;
+
+static int visit_field(Obj **field, void *arg) {
+    VisitArg *va = arg;
+    return *field != NULL ? va->visit(*field, va->arg) : 0;
+}
+
+// Detach, then release: a release may run code that reads the instance.
+static int clear_field(Obj **field, void *arg) {
+    OURO_UNUSED(arg);
+    Obj *v = *field;
+    *field = NULL;
+    obj_xdecref(v);
+    return 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -68,6 +158,7 @@ void subtype_dealloc(Obj *self) {
     if (type->flags & TYPE_FLAG_GC) {
         gc_untrack(self);
     }
+    each_slot_field(self, base, clear_field, NULL);
     if (type->dictoffset != 0 && base->dictoffset == 0) {
         dicttable_clear(obj_attr_table(self));
     }
@@ -82,7 +173,11 @@ void subtype_dealloc(Obj *self) {
 int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
     TypeObj *type = self->type;
     TypeObj *base = type_static_base(type);
-    int rc;
+    VisitArg va = {visit, arg};
+    int rc = each_slot_field(self, base, visit_field, &va);
+    if (rc != 0) {
+        return rc;
+    }
     if (type->dictoffset != 0 && base->dictoffset == 0) {
         rc = dicttable_traverse(obj_attr_table(self), visit, arg);
         if (rc != 0) {
@@ -103,6 +198,7 @@ int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
 void subtype_clear(Obj *self) {
     TypeObj *type = self->type;
     TypeObj *base = type_static_base(type);
+    each_slot_field(self, base, clear_field, NULL);
     if (type->dictoffset != 0 && base->dictoffset == 0) {
         dicttable_clear(obj_attr_table(self));
     }

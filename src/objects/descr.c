@@ -177,7 +177,11 @@ typedef struct MethodDescrObj {
 } MethodDescrObj;
 
 NEWREF Obj *method_descr_new(Vm *vm, TypeObj *type, const MethodDef *def) {
-    MethodDescrObj *d = (MethodDescrObj *)obj_new(vm, &method_descr_type, sizeof(MethodDescrObj));
+    // A METH_CLASS definition gets its own descriptor type, as in CPython:
+    // the method-call fast paths that pass the instance as the first
+    // argument recognise method_descr_type only.
+    TypeObj *dt = (def->flags & METH_CLASS) ? &classmethod_descr_type : &method_descr_type;
+    MethodDescrObj *d = (MethodDescrObj *)obj_new(vm, dt, sizeof(MethodDescrObj));
     if (d == NULL) {
         return NULL;
     }
@@ -188,10 +192,7 @@ NEWREF Obj *method_descr_new(Vm *vm, TypeObj *type, const MethodDef *def) {
 
 static Obj *method_descr_get(Vm *vm, Obj *self, Obj *obj, Obj *type) {
     MethodDescrObj *d = (MethodDescrObj *)self;
-    if (d->def->flags & METH_CLASS) {
-        Obj *cls = type != NULL ? type : (Obj *)obj_type(obj);
-        return builtin_func_new(vm, d->def, cls);
-    }
+    OURO_UNUSED(type);
     if (obj == NULL) {
         return obj_newref(self);
     }
@@ -210,19 +211,7 @@ static Obj *method_descr_call(Vm *vm, Obj *callable, Obj *const *args, size_t na
                          d->objclass->name, d->def->name);
     }
     Obj *self = args[0];
-    if (d->def->flags & METH_CLASS) {
-        // The VM's method-call fast path passes the instance ({}.fromkeys):
-        // a class method binds to its class.
-        if (!obj_is_instance(self, &type_type) && obj_is_instance(self, d->objclass)) {
-            self = (Obj *)obj_type(self);
-        }
-        if (!obj_is_instance(self, &type_type) || !type_is_subtype((TypeObj *)self, d->objclass)) {
-            return err_raise(vm, &exc_TypeError,
-                             "descriptor '%s' for type '%s' needs a subtype of '%s', not '%s'",
-                             d->def->name, d->objclass->name, d->objclass->name,
-                             obj_type_name(self));
-        }
-    } else if (!obj_is_instance(self, d->objclass)) {
+    if (!obj_is_instance(self, d->objclass)) {
         return err_raise(vm, &exc_TypeError,
                          "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                          d->def->name, d->objclass->name, obj_type_name(self));
@@ -274,6 +263,57 @@ TypeObj method_descr_type = {
     .repr = method_descr_repr,
     .call = method_descr_call,
     .descr_get = method_descr_get,
+    .getset = method_descr_getset,
+};
+
+// ---------------------------------------------------------------------------
+// classmethod_descriptor: a METH_CLASS method of a built-in type
+// (dict.fromkeys). It binds to the class, also when reached through an
+// instance ({}.fromkeys binds to type({})); called directly it takes the
+// class as its first argument.
+// ---------------------------------------------------------------------------
+static Obj *classmethod_descr_get(Vm *vm, Obj *self, Obj *obj, Obj *type) {
+    MethodDescrObj *d = (MethodDescrObj *)self;
+    Obj *cls = type != NULL ? type : (Obj *)obj_type(obj);
+    if (!obj_is_instance(cls, &type_type)) {
+        return err_raise(vm, &exc_TypeError,
+                         "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+                         d->def->name, d->objclass->name, obj_type_name(cls));
+    }
+    if (!type_is_subtype((TypeObj *)cls, d->objclass)) {
+        return err_raise(vm, &exc_TypeError,
+                         "descriptor '%s' requires a subtype of '%s' but received '%s'",
+                         d->def->name, d->objclass->name, ((TypeObj *)cls)->name);
+    }
+    return builtin_func_new(vm, d->def, cls);
+}
+
+static Obj *classmethod_descr_call(Vm *vm, Obj *callable, Obj *const *args, size_t nargs,
+                                   Obj *kwnames) {
+    MethodDescrObj *d = (MethodDescrObj *)callable;
+    if (nargs == 0) {
+        return err_raise(vm, &exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
+                         d->def->name, d->objclass->name);
+    }
+    // Bound with the first argument as the class (obj NULL): an instance
+    // there is refused, as CPython's classmethoddescr_call does.
+    Obj *bound = classmethod_descr_get(vm, callable, NULL, args[0]);
+    if (bound == NULL) {
+        return NULL;
+    }
+    Obj *res = obj_call(vm, bound, args + 1, nargs - 1, kwnames);
+    obj_decref(bound);
+    return res;
+}
+
+TypeObj classmethod_descr_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "classmethod_descriptor",
+    .basicsize = sizeof(MethodDescrObj),
+    .dealloc = plain_dealloc,
+    .repr = method_descr_repr,
+    .call = classmethod_descr_call,
+    .descr_get = classmethod_descr_get,
     .getset = method_descr_getset,
 };
 
@@ -364,4 +404,137 @@ TypeObj getset_descr_type = {
     .descr_get = getset_descr_get,
     .descr_set = getset_descr_set,
     .getset = getset_descr_getset,
+};
+
+// ---------------------------------------------------------------------------
+// member descriptors: one per name in a class's __slots__, reading and
+// writing a value stored in the instance at `offset` (an offset in the
+// nominal layout, see type_layout_shift). NULL in the instance means unset.
+// The descriptor owns its class, which it names in messages.
+// ---------------------------------------------------------------------------
+typedef struct MemberDescrObj {
+    Obj head;
+    TypeObj *objclass; // owned
+    Obj *name;         // str, owned
+    size_t offset;
+} MemberDescrObj;
+
+NEWREF Obj *member_descr_new(Vm *vm, TypeObj *type, Obj *name, size_t offset) {
+    MemberDescrObj *d =
+        (MemberDescrObj *)obj_new_container(vm, &member_descr_type, sizeof(MemberDescrObj));
+    if (d == NULL) {
+        return NULL;
+    }
+    d->objclass = (TypeObj *)obj_newref((Obj *)type);
+    d->name = obj_newref(name);
+    d->offset = offset;
+    return (Obj *)d;
+}
+
+// The field of `obj` that `d` describes, or NULL with TypeError pending
+// when `obj` is not an instance of the descriptor's class.
+static Obj **member_field(Vm *vm, MemberDescrObj *d, Obj *obj) {
+    if (!obj_is_instance(obj, d->objclass)) {
+        err_raise(vm, &exc_TypeError,
+                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                  str_cstr(d->name), d->objclass->name, obj_type_name(obj));
+        return NULL;
+    }
+    return (Obj **)((char *)obj + d->offset + type_layout_shift(obj));
+}
+
+static Obj *member_descr_get(Vm *vm, Obj *self, Obj *obj, Obj *type) {
+    OURO_UNUSED(type);
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    if (obj == NULL) {
+        return obj_newref(self);
+    }
+    Obj **field = member_field(vm, d, obj);
+    if (field == NULL) {
+        return NULL;
+    }
+    if (*field == NULL) {
+        return err_raise(vm, &exc_AttributeError, "'%s' object has no attribute '%s'",
+                         obj_type_name(obj), str_cstr(d->name));
+    }
+    return obj_newref(*field);
+}
+
+static int member_descr_set(Vm *vm, Obj *self, Obj *obj, Obj *value) {
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    Obj **field = member_field(vm, d, obj);
+    if (field == NULL) {
+        return -1;
+    }
+    if (value == NULL && *field == NULL) {
+        err_raise(vm, &exc_AttributeError, "%s", str_cstr(d->name));
+        return -1;
+    }
+    obj_replace(field, value);
+    return 0;
+}
+
+static Obj *member_descr_repr(Vm *vm, Obj *self) {
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    return str_from_fmt(vm, "<member '%s' of '%s' objects>", str_cstr(d->name), d->objclass->name);
+}
+
+static int member_descr_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    return d->objclass != NULL ? visit((Obj *)d->objclass, arg) : 0;
+}
+
+// Only the class reference can be part of a cycle (class -> dict ->
+// descriptor -> class); the name stays for messages.
+static void member_descr_clear(Obj *self) {
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    Obj *t = (Obj *)d->objclass;
+    d->objclass = NULL;
+    obj_xdecref(t);
+}
+
+static void member_descr_dealloc(Obj *self) {
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    gc_untrack(self);
+    Obj *t = (Obj *)d->objclass, *name = d->name;
+    obj_free(self);
+    obj_xdecref(t);
+    obj_decref(name);
+}
+
+static Obj *member_descr_get_name(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return obj_newref(((MemberDescrObj *)self)->name);
+}
+
+static Obj *member_descr_get_objclass(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    TypeObj *t = ((MemberDescrObj *)self)->objclass;
+    return obj_newref(t != NULL ? (Obj *)t : OBJ_NONE);
+}
+
+static Obj *member_descr_get_qualname(Vm *vm, Obj *self) {
+    MemberDescrObj *d = (MemberDescrObj *)self;
+    return str_from_fmt(vm, "%s.%s", type_qualname_cstr(d->objclass), str_cstr(d->name));
+}
+
+static const GetSetDef member_descr_getset[] = {
+    {"__name__", member_descr_get_name, NULL},
+    {"__qualname__", member_descr_get_qualname, NULL},
+    {"__objclass__", member_descr_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
+TypeObj member_descr_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "member_descriptor",
+    .basicsize = sizeof(MemberDescrObj),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = member_descr_dealloc,
+    .traverse = member_descr_traverse,
+    .clear = member_descr_clear,
+    .repr = member_descr_repr,
+    .descr_get = member_descr_get,
+    .descr_set = member_descr_set,
+    .getset = member_descr_getset,
 };

@@ -126,6 +126,44 @@ static const GetSetDef alias_getset[] = {
     {NULL, NULL, NULL},
 };
 
+// isinstance(x, list[int]) and issubclass(C, list[int]) are refused.
+static Obj *alias_py_instancecheck(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                   Obj *kwnames) {
+    OURO_UNUSED(self);
+    OURO_UNUSED(args);
+    OURO_UNUSED(nargs);
+    OURO_UNUSED(kwnames);
+    return err_raise(vm, &exc_TypeError,
+                     "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+static Obj *alias_py_subclasscheck(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                   Obj *kwnames) {
+    OURO_UNUSED(self);
+    OURO_UNUSED(args);
+    OURO_UNUSED(nargs);
+    OURO_UNUSED(kwnames);
+    return err_raise(vm, &exc_TypeError,
+                     "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+// __mro_entries__(bases) (PEP 560): class C(list[int]) derives from list.
+static Obj *alias_py_mro_entries(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (nargs != 1 || (kwnames != NULL && tuple_len(kwnames) > 0)) {
+        return err_raise(vm, &exc_TypeError,
+                         "__mro_entries__() takes exactly one argument (%zu given)", nargs);
+    }
+    return tuple_pack1(vm, ((AliasObj *)self)->origin);
+}
+
+static const MethodDef alias_methods[] = {
+    {"__mro_entries__", alias_py_mro_entries, METH_DEFAULT, NULL},
+    {"__instancecheck__", alias_py_instancecheck, METH_DEFAULT, NULL},
+    {"__subclasscheck__", alias_py_subclasscheck, METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static int alias_traverse(Obj *self, GcVisitFn visit, void *arg) {
     AliasObj *a = (AliasObj *)self;
     int rc = visit(a->origin, arg);
@@ -153,4 +191,5 @@ TypeObj generic_alias_type = {
     .richcompare = alias_richcompare,
     .call = alias_call,
     .getset = alias_getset,
+    .methods = alias_methods,
 };

@@ -4,6 +4,7 @@
 #include "../memory/gc.h"
 #include "../memory/mem.h"
 #include "args.h"
+#include "dict.h"
 #include "exc.h"
 #include "intobj.h"
 #include "runtime.h"
@@ -192,12 +193,38 @@ TypeObj method_type = {
 
 // ---------------------------------------------------------------------------
 // staticmethod and classmethod: one wrapped callable each. Instances are
-// allocated by new_ and filled by init, so that subclasses work.
+// allocated by new_ and filled by init, so that subclasses work. Since 3.10
+// they have attributes, and staticmethod(f) / classmethod(f) copy f's
+// __module__, __name__, __qualname__, __doc__ and __annotations__ into
+// them (as functools.wraps does).
 // ---------------------------------------------------------------------------
 typedef struct WrapMethObj {
     Obj head;
-    Obj *callable; // NULL until init ran
+    Obj *callable;   // NULL until init ran
+    DictTable attrs; // instance attributes; the types' dictoffset points here
 } WrapMethObj;
+
+// Copies the naming attributes of `callable` that it has into `w`.
+static int wrapmeth_copy_names(Vm *vm, WrapMethObj *w, Obj *callable) {
+    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                        "__annotations__"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        Obj *key = type_intern(vm, names[i]);
+        Obj *v = key != NULL ? obj_lookup_attr(vm, callable, key) : NULL;
+        if (v == NULL) {
+            if (err_occurred(vm)) {
+                return -1;
+            }
+            continue;
+        }
+        int rc = dicttable_set(vm, &w->attrs, key, v);
+        obj_decref(v);
+        if (rc < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
 
 static Obj *wrapmeth_alloc(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
     OURO_UNUSED(args);
@@ -217,7 +244,7 @@ static int wrapmeth_init_common(Vm *vm, Obj *self, const char *name, Obj *const 
         return -1;
     }
     obj_replace(&((WrapMethObj *)self)->callable, args[0]);
-    return 0;
+    return wrapmeth_copy_names(vm, (WrapMethObj *)self, args[0]);
 }
 
 static int staticmethod_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -292,8 +319,9 @@ static Obj *wrapmeth_repr(Vm *vm, Obj *self) {
 }
 
 static int wrapmeth_traverse(Obj *self, GcVisitFn visit, void *arg) {
-    Obj *c = ((WrapMethObj *)self)->callable;
-    return c != NULL ? visit(c, arg) : 0;
+    WrapMethObj *w = (WrapMethObj *)self;
+    int rc = w->callable != NULL ? visit(w->callable, arg) : 0;
+    return rc != 0 ? rc : dicttable_traverse(&w->attrs, visit, arg);
 }
 
 static void wrapmeth_clear(Obj *self) {
@@ -301,11 +329,15 @@ static void wrapmeth_clear(Obj *self) {
     Obj *c = w->callable;
     w->callable = NULL;
     obj_xdecref(c);
+    dicttable_clear(&w->attrs);
 }
 
 static void wrapmeth_dealloc(Obj *self) {
     gc_untrack(self);
-    Obj *c = ((WrapMethObj *)self)->callable;
+    WrapMethObj *w = (WrapMethObj *)self;
+    Obj *c = w->callable;
+    w->callable = NULL;
+    dicttable_clear(&w->attrs);
     obj_free(self);
     obj_xdecref(c);
 }
@@ -335,6 +367,7 @@ TypeObj staticmethod_type = {
     .new_ = wrapmeth_alloc,
     .init = staticmethod_init,
     .getset = wrapmeth_getset,
+    .dictoffset = offsetof(WrapMethObj, attrs),
 };
 
 TypeObj classmethod_type = {
@@ -350,4 +383,5 @@ TypeObj classmethod_type = {
     .new_ = wrapmeth_alloc,
     .init = classmethod_init,
     .getset = wrapmeth_getset,
+    .dictoffset = offsetof(WrapMethObj, attrs),
 };

@@ -125,17 +125,22 @@ static int module_setattro(Vm *vm, Obj *self, Obj *name, Obj *value) {
     return rc < 0 ? -1 : 0;
 }
 
-// <module 'sys' (built-in)> or <module 'm' from '/path/m.py'>.
+// <module 'sys' (built-in)> or <module 'm' from '/path/m.py'>; a module
+// made by ModuleType(name), whose loader is None, is <module 'm'>.
 static Obj *module_repr(Vm *vm, Obj *self) {
     Obj *name = module_name_borrow(vm, self);
-    Obj *file =
-        module_dict(self) != NULL ? dict_get_cstr_borrow(vm, module_dict(self), "__file__") : NULL;
+    Obj *d = module_dict(self);
+    Obj *file = d != NULL ? dict_get_cstr_borrow(vm, d, "__file__") : NULL;
+    Obj *loader = d != NULL && !err_occurred(vm) ? dict_get_cstr_borrow(vm, d, "__loader__") : NULL;
     if (err_occurred(vm)) {
         return NULL;
     }
     const char *n = name != NULL ? str_cstr(name) : "?";
     if (file != NULL && str_check(file)) {
         return str_from_fmt(vm, "<module '%s' from '%s'>", n, str_cstr(file));
+    }
+    if (loader == OBJ_NONE) {
+        return str_from_fmt(vm, "<module '%s'>", n);
     }
     return str_from_fmt(vm, "<module '%s' (built-in)>", n);
 }
@@ -162,7 +167,16 @@ static Obj *module_tp_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs,
                          "module.__init__() argument 'name' must be str, not %s",
                          obj_type_name(a[0]));
     }
-    return module_make(vm, type, a[0], a[1] != NULL ? a[1] : OBJ_NONE);
+    Obj *m = module_make(vm, type, a[0], a[1] != NULL ? a[1] : OBJ_NONE);
+    // CPython's module init also sets these three to None.
+    static const char *const unset[] = {"__package__", "__loader__", "__spec__"};
+    for (size_t i = 0; m != NULL && i < sizeof(unset) / sizeof(unset[0]); i++) {
+        if (dict_set_cstr(vm, module_dict(m), unset[i], OBJ_NONE) < 0) {
+            obj_decref(m);
+            m = NULL;
+        }
+    }
+    return m;
 }
 
 // A module's init does nothing: module_tp_new filled the dict.

@@ -349,7 +349,8 @@ int type_init_types(Vm *vm) {
                         &method_descr_type, &builtin_func_type,  &method_type,
                         &staticmethod_type, &classmethod_type,   &property_type,
                         &module_type,       &super_type,         &instancedict_type,
-                        &mappingproxy_type, &generic_alias_type};
+                        &mappingproxy_type, &generic_alias_type, &classmethod_descr_type,
+                        &member_descr_type};
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
         if (type_ready(vm, types[i]) < 0) {
             return -1;
@@ -363,7 +364,8 @@ void type_clear_static(TypeObj *t) {
         typeslots_release_names();
         // Types readied by type_init_types that the runtime's own list may
         // not name: released with object (clearing twice is harmless).
-        TypeObj *extra[] = {&instancedict_type, &mappingproxy_type, &generic_alias_type};
+        TypeObj *extra[] = {&instancedict_type, &mappingproxy_type, &generic_alias_type,
+                            &classmethod_descr_type, &member_descr_type};
         for (size_t i = 0; i < sizeof(extra) / sizeof(extra[0]); i++) {
             if (extra[i]->dict != NULL) {
                 dict_clear(extra[i]->dict);
@@ -408,6 +410,25 @@ static Obj *type_call(Vm *vm, Obj *callable, Obj *const *args, size_t nargs, Obj
     return obj;
 }
 
+TypeObj *type_calculate_meta(Vm *vm, TypeObj *meta, Obj *bases) {
+    TypeObj *winner = meta;
+    for (size_t i = 0; i < tuple_len(bases); i++) {
+        TypeObj *t = obj_type(tuple_get_borrow(bases, i));
+        if (type_is_subtype(winner, t)) {
+            continue;
+        }
+        if (type_is_subtype(t, winner)) {
+            winner = t;
+            continue;
+        }
+        err_raise(vm, &exc_TypeError,
+                  "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                  "subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 // type.__new__(meta, name, bases, ns).
 // Keywords go to __init_subclass__ (class C(B, flag=1) with a metaclass).
 static Obj *type_new(Vm *vm, TypeObj *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -426,8 +447,17 @@ static Obj *type_new(Vm *vm, TypeObj *meta, Obj *const *args, size_t nargs, Obj 
         return err_raise(vm, &exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
                          obj_type_name(args[2]));
     }
+    // The most derived metaclass builds the class (CPython's rule), so
+    // type('X', (Base,), {}) with a Base of a custom metaclass gets it.
+    TypeObj *winner = type_calculate_meta(vm, meta, args[1]);
+    if (winner == NULL) {
+        return NULL;
+    }
+    if (winner != meta && winner->new_ != type_new) {
+        return winner->new_(vm, winner, args, nargs, kwnames);
+    }
     bool has_kw = kwnames != NULL && tuple_len(kwnames) > 0;
-    return type_new_class_kw(vm, meta, args[0], args[1], args[2], has_kw ? args + 3 : NULL,
+    return type_new_class_kw(vm, winner, args[0], args[1], args[2], has_kw ? args + 3 : NULL,
                              has_kw ? kwnames : NULL);
 }
 

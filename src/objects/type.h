@@ -44,6 +44,12 @@ NEWREF Obj *type_new_class(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj *ns
 NEWREF Obj *type_new_class_kw(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj *ns,
                               Obj *const *kwvalues, Obj *kwnames);
 
+// The most derived of `meta` and the types of the items of `bases` (a
+// tuple), which must be the metaclass of a class with those bases
+// (CPython's _PyType_CalculateMetaclass). Borrowed; NULL with TypeError
+// "metaclass conflict: ..." when no candidate derives from all others.
+TypeObj *type_calculate_meta(Vm *vm, TypeObj *meta, Obj *bases);
+
 // Looks `name` up in the dicts along `type`'s MRO, without descriptor
 // calls. Borrowed result; NULL without an exception when absent. Results
 // for interned names are cached (see type.c); code that changes a type's
@@ -103,6 +109,13 @@ NEWREF Obj *mappingproxy_new(Vm *vm, Obj *dict);
 // a subclass instance gets the subclass's size (room for the attribute
 // table) and its class reference. NULL with MemoryError pending.
 NEWREF Obj *type_alloc(Vm *vm, TypeObj *type);
+
+// Extra bytes to allocate past the variable part (text or items) of an
+// instance of `type` when its built-in base keeps that part inline (str,
+// tuple): room for what a class adds (slot values, attribute table), which
+// follows the variable part. 0 for the built-in types themselves. The
+// room must be zero-filled.
+size_t type_tail_size(TypeObj *type);
 
 // True when `o` carries a GC header. Static TypeObjs are instances of the
 // GC type `type` but have no header (they are never tracked), so code that

@@ -21,6 +21,26 @@ TypeObj *type_static_base(TypeObj *type);
 // a built-in base such as BaseException embedding one).
 bool type_owns_attr_table(TypeObj *type);
 
+// Instance layouts are built of pointer-aligned pieces: slot values and
+// the attribute table (baseobject.c, typenew.c).
+#define TYPE_LAYOUT_ALIGN sizeof(Obj *)
+
+// `n` rounded up to TYPE_LAYOUT_ALIGN.
+static inline size_t type_layout_align(size_t n) {
+    return (n + TYPE_LAYOUT_ALIGN - 1) / TYPE_LAYOUT_ALIGN * TYPE_LAYOUT_ALIGN;
+}
+
+// True for str, tuple and their subclasses, whose instances keep a
+// variable part inline after the C struct.
+static inline bool type_has_inline_items(const TypeObj *type) {
+    return (type->flags & (TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS)) != 0;
+}
+
+// How far the part a class added to the layout of `o` (slots, attribute
+// table) is moved past its nominal offsets: the length of the variable
+// part of a str or tuple subclass instance, 0 for other objects.
+size_t type_layout_shift(const Obj *o);
+
 // Copies every slot `t` leaves NULL from `b` (type.c), with CPython's
 // rules: richcompare and hash only together, GC with traverse/clear.
 void type_inherit_slots(TypeObj *t, TypeObj *b);
@@ -59,9 +79,20 @@ extern TypeObj wrapper_descr_type;
 // The type of getset descriptors (`int.real`, `type.__name__`).
 extern TypeObj getset_descr_type;
 
+// The type of METH_CLASS methods of built-in types (dict.fromkeys), which
+// bind to the class also when reached through an instance (descr.c).
+extern TypeObj classmethod_descr_type;
+// The type of the descriptors of __slots__ names (descr.c).
+extern TypeObj member_descr_type;
+
+// A member descriptor for slot `name` of heap type `type`, whose value is
+// stored at `offset` of its instances (descr.c).
+NEWREF Obj *member_descr_new(Vm *vm, TypeObj *type, Obj *name, size_t offset);
+
 // A getset descriptor for `def` of `type` (descr.c).
 NEWREF Obj *getset_descr_new(Vm *vm, TypeObj *type, const GetSetDef *def);
-// A method descriptor for `def` of `type` (descr.c).
+// A method descriptor for `def` of `type` (descr.c): a classmethod
+// descriptor when `def` has METH_CLASS.
 NEWREF Obj *method_descr_new(Vm *vm, TypeObj *type, const MethodDef *def);
 
 // A dict with the contents of an instancedict or mappingproxy (attrview.c).

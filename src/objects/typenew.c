@@ -6,6 +6,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "intobj.h"
+#include "list.h"
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
@@ -23,12 +24,18 @@ BORROWED Obj *vm_current_globals(Vm *vm);
 // best_base): class C(list, dict) is refused, class C(ValueError, KeyError)
 // is fine because both share BaseException's struct.
 // ---------------------------------------------------------------------------
+// Bytes of the instance variables of `t`: its size without an attribute
+// table a class appended (a table does not conflict with anything).
+static size_t ivars_size(TypeObj *t) {
+    return t->basicsize - (type_owns_attr_table(t) ? sizeof(DictTable) : 0);
+}
+
 static TypeObj *solid_base(TypeObj *t) {
     if (t->base == NULL) {
         return t;
     }
     TypeObj *sb = solid_base(t->base);
-    if (!(t->flags & TYPE_FLAG_HEAPTYPE) && t->basicsize != t->base->basicsize) {
+    if (ivars_size(t) != ivars_size(t->base)) {
         return t;
     }
     return sb;
@@ -210,7 +217,8 @@ static int wrap_implicit(Vm *vm, Obj *dict, const char *name, bool is_static) {
         return err_occurred(vm) ? -1 : 0;
     }
     // Only Python functions are wrapped: built-ins already bind correctly.
-    if (obj_type(f) == &builtin_func_type || obj_type(f) == &method_descr_type) {
+    if (obj_type(f) == &builtin_func_type || obj_type(f) == &method_descr_type ||
+        obj_type(f) == &classmethod_descr_type) {
         return 0;
     }
     Obj *w = is_static ? staticmethod_new(vm, f) : classmethod_new(vm, f);
@@ -368,27 +376,174 @@ static int call_init_subclass(Vm *vm, TypeObj *t, Obj *const *kwvalues, Obj *kwn
 // type_new_class.
 // ---------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------
+// __slots__. A class that names its attributes in __slots__ stores their
+// values in the instance, one pointer each past its base's layout, served
+// by member descriptors in the class dict; its instances get no attribute
+// table unless "__dict__" is among the names (or a base has one).
+// ---------------------------------------------------------------------------
+static bool is_identifier(Obj *s) {
+    const unsigned char *p = (const unsigned char *)str_cstr(s);
+    size_t n = str_size(s);
+    if (n == 0 || (p[0] >= '0' && p[0] <= '9')) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        if (!(c == '_' || c >= 0x80 || (c >= '0' && c <= '9') ||
+              ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// `name` as the compiler spells it inside class `cls`: __x becomes _cls__x
+// (leading underscores of the class name dropped), dunder names stay.
+static Obj *mangle(Vm *vm, Obj *cls, Obj *name) {
+    const char *n = str_cstr(name), *c = str_cstr(cls);
+    size_t len = str_size(name);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_')) {
+        return obj_newref(name);
+    }
+    while (*c == '_') {
+        c++;
+    }
+    if (*c == '\0') {
+        return obj_newref(name);
+    }
+    return str_from_fmt(vm, "_%s%s", c, n);
+}
+
+// The names of `slots` (a str, or an iterable of str) as a list.
+static Obj *slot_names(Vm *vm, Obj *slots) {
+    Obj *src = str_check(slots) ? tuple_pack1(vm, slots) : obj_newref(slots);
+    Obj *list = src != NULL ? list_from_iterable(vm, src) : NULL;
+    obj_xdecref(src);
+    for (size_t i = 0; list != NULL && i < list_len(list); i++) {
+        Obj *item = list_get_borrow(list, i);
+        if (!str_check(item)) {
+            err_raise(vm, &exc_TypeError, "__slots__ items must be strings, not '%s'",
+                      obj_type_name(item));
+        } else if (!is_identifier(item)) {
+            err_raise(vm, &exc_TypeError, "__slots__ must be identifiers");
+        } else {
+            continue;
+        }
+        obj_decref(list);
+        return NULL;
+    }
+    return list;
+}
+
+// The mangled forms of the slot names of `names` (__dict__ and __weakref__
+// left out) as a new list, after checking that none is also a class
+// variable.
+static Obj *member_keys(Vm *vm, TypeObj *t, Obj *names) {
+    Obj *keys = list_new(vm, 0);
+    if (keys == NULL) {
+        return NULL;
+    }
+    for (size_t i = 0; i < list_len(names); i++) {
+        Obj *name = list_get_borrow(names, i);
+        if (str_equal_cstr(name, "__dict__") || str_equal_cstr(name, "__weakref__")) {
+            continue;
+        }
+        Obj *key = mangle(vm, t->name_obj, name);
+        if (key == NULL) {
+            goto fail;
+        }
+        if (dict_get_borrow(vm, t->dict, key) != NULL || err_occurred(vm)) {
+            if (!err_occurred(vm)) {
+                err_raise(vm, &exc_ValueError, "%R in __slots__ conflicts with class variable",
+                          name);
+            }
+            obj_decref(key);
+            goto fail;
+        }
+        if (list_append_steal(vm, keys, key) < 0) {
+            goto fail;
+        }
+    }
+    return keys;
+fail:
+    obj_decref(keys);
+    return NULL;
+}
+
+// Adds a member descriptor to `t`'s dict for each slot name of `names`,
+// at consecutive offsets from *off (advanced). A repeated name takes two
+// places, the later one served, as in CPython.
+static int add_members(Vm *vm, TypeObj *t, Obj *names, size_t *off) {
+    Obj *keys = member_keys(vm, t, names);
+    int rc = keys != NULL ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < list_len(keys); i++) {
+        Obj *key = list_get_borrow(keys, i);
+        Obj *d = member_descr_new(vm, t, key, *off);
+        rc = d != NULL ? dict_set(vm, t->dict, key, d) : -1;
+        obj_xdecref(d);
+        *off += sizeof(Obj *);
+    }
+    obj_xdecref(keys);
+    return rc;
+}
+
+// Counts the value slots of `names`, and whether __dict__ is asked for
+// (refused when a base already gives instances a table).
+static int count_slots(Vm *vm, TypeObj *base, Obj *names, size_t *nslots, bool *add_dict) {
+    for (size_t i = 0; i < list_len(names); i++) {
+        Obj *name = list_get_borrow(names, i);
+        if (str_equal_cstr(name, "__dict__")) {
+            if (base->dictoffset != 0 || *add_dict) {
+                err_raise(vm, &exc_TypeError, "__dict__ slot disallowed: we already got one");
+                return -1;
+            }
+            *add_dict = true;
+        } else if (!str_equal_cstr(name, "__weakref__")) {
+            (*nslots)++;
+        }
+    }
+    // CPython's int and tuple keep their digits or items inline and take no
+    // slot values (str takes them: its subclasses store text apart there).
+    if (*nslots > 0 && (base->flags & (TYPE_FLAG_INT_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS))) {
+        err_raise(vm, &exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                  base->name);
+        return -1;
+    }
+    return 0;
+}
+
 // Size and attribute-table position of the instances of `t`, whose layout
-// base is `base`.
-static void set_layout(TypeObj *t, TypeObj *base) {
-    TypeObj *sb = type_static_base(base);
-    if (sb == &str_type || sb == &tuple_type) {
-        // Variable-size instances: the items follow the struct, so there is
-        // no fixed place for a table. Such instances take no attributes
-        // (CPython places the dict at a negative offset instead).
-        t->dictoffset = 0;
-        t->basicsize = base->basicsize;
-        return;
+// base is `base`, and the member descriptors of its __slots__. Without
+// __slots__ the instances get an attribute table when the base has none.
+// 0 or -1.
+static int set_layout(Vm *vm, TypeObj *t, TypeObj *base) {
+    Obj *key = type_intern(vm, "__slots__");
+    Obj *slots = key != NULL ? dict_get_borrow(vm, t->dict, key) : NULL;
+    size_t nslots = 0;
+    bool add_dict = slots == NULL;
+    t->dictoffset = base->dictoffset;
+    t->basicsize = base->basicsize;
+    if (slots != NULL) {
+        Obj *names = slot_names(vm, slots);
+        int rc = names != NULL ? count_slots(vm, base, names, &nslots, &add_dict) : -1;
+        size_t off = type_layout_align(base->basicsize);
+        if (rc == 0 && nslots > 0) {
+            rc = add_members(vm, t, names, &off);
+            t->basicsize = off;
+        }
+        obj_xdecref(names);
+        if (rc < 0) {
+            return -1;
+        }
+    } else if (err_occurred(vm)) {
+        return -1;
     }
-    if (base->dictoffset != 0) {
-        t->dictoffset = base->dictoffset;
-        t->basicsize = base->basicsize;
-        return;
+    if (add_dict && base->dictoffset == 0) {
+        t->dictoffset = type_layout_align(t->basicsize);
+        t->basicsize = t->dictoffset + sizeof(DictTable);
     }
-    size_t align = _Alignof(DictTable);
-    size_t off = (base->basicsize + align - 1) / align * align;
-    t->dictoffset = off;
-    t->basicsize = off + sizeof(DictTable);
+    return 0;
 }
 
 NEWREF Obj *type_new_class(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj *ns) {
@@ -425,10 +580,9 @@ NEWREF Obj *type_new_class_kw(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj 
     own_bases = NULL;
     t->base = (TypeObj *)obj_newref((Obj *)base);
     t->mro = compute_mro(vm, t, t->bases);
-    if (t->mro == NULL || fill_dict(vm, t, name, ns) < 0) {
+    if (t->mro == NULL || fill_dict(vm, t, name, ns) < 0 || set_layout(vm, t, base) < 0) {
         goto fail;
     }
-    set_layout(t, base);
     t->dealloc = subtype_dealloc;
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;

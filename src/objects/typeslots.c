@@ -140,11 +140,19 @@ static Obj *slot_getattro(Vm *vm, Obj *self, Obj *name) {
     if (res != NULL || !err_matches(vm, &exc_AttributeError)) {
         return res;
     }
+    // The lookup runs with no exception pending: type_lookup takes a
+    // pending one for a failure of its own.
+    Obj *exc = err_fetch(vm);
     Obj *gattr = type_lookup(vm, t, vm->id.getattr);
     if (gattr == NULL) {
-        return NULL; // the AttributeError stays pending
+        if (err_occurred(vm)) {
+            obj_decref(exc);
+        } else {
+            err_restore(vm, exc); // the AttributeError stands
+        }
+        return NULL;
     }
-    err_clear(vm);
+    obj_decref(exc);
     return call_attr(vm, self, gattr, &name, 1);
 }
 

@@ -403,6 +403,74 @@ Test(type, exception_subclass_with_attributes) {
                "r", "mc");
 }
 
+Test(type, str_and_tuple_subclasses_take_attributes) {
+    expect_str("class S(str): pass\n"
+               "s = S('abc' * 20)\n"
+               "s.tag = 'w'\n"
+               "class T(tuple): pass\n"
+               "t = T((1, 2))\n"
+               "t.tag = 'v'\n"
+               "r = s[:3] + s.tag + t.tag + str(len(t))\n",
+               "r", "abcwv2");
+}
+
+Test(type, tail_size_is_zero_for_fixed_layouts) {
+    cr_assert_eq(type_tail_size(&str_type), 0);
+    cr_assert_eq(type_tail_size(&tuple_type), 0);
+    TypeObj *bases[] = {&str_type, NULL};
+    Obj *cls = make_class("S", bases);
+    cr_assert_not_null(cls);
+    cr_assert_geq(type_tail_size((TypeObj *)cls), sizeof(DictTable));
+    TypeObj *plain[] = {NULL};
+    Obj *c2 = make_class("P", plain);
+    cr_assert_eq(type_tail_size((TypeObj *)c2), 0);
+    obj_decref(c2);
+    obj_decref(cls);
+}
+
+Test(type, classmethod_descriptor_binds_to_the_class) {
+    expect_str("r = repr({}.fromkeys('ab'))\n", "r", "{'a': None, 'b': None}");
+    expect_str("r = type(dict.__dict__['fromkeys']).__name__\n", "r", "classmethod_descriptor");
+    expect_error("dict.__dict__['fromkeys'](int, [])\n", &exc_TypeError,
+                 "descriptor 'fromkeys' requires a subtype of 'dict' but received 'int'");
+}
+
+Test(type, slots_make_member_descriptors) {
+    expect_str("class P:\n"
+               "    __slots__ = ('x', '__y')\n"
+               "    def sety(self): self.__y = 'y'\n"
+               "p = P()\n"
+               "p.x = 'x'\n"
+               "p.sety()\n"
+               "r = p.x + p._P__y + repr(P.x)\n",
+               "r", "xy<member 'x' of 'P' objects>");
+    expect_error("class P:\n    __slots__ = ('x',)\nP().z = 1\n", &exc_AttributeError,
+                 "'P' object has no attribute 'z'");
+    expect_error("class P:\n    __slots__ = ('x',)\nP().x\n", &exc_AttributeError,
+                 "'P' object has no attribute 'x'");
+    expect_error("class A:\n    __slots__ = 'a'\nclass B:\n    __slots__ = 'b'\n"
+                 "class C(A, B): pass\n",
+                 &exc_TypeError, "multiple bases have instance lay-out conflict");
+}
+
+Test(type, calculate_meta_picks_the_most_derived) {
+    Obj *bases = tuple_pack1(vm, (Obj *)&int_type);
+    cr_assert_not_null(bases);
+    cr_assert_eq(type_calculate_meta(vm, &type_type, tuple_empty), &type_type);
+    // int's type is type: no conflict with type itself.
+    cr_assert_eq(type_calculate_meta(vm, &type_type, bases), &type_type);
+    obj_decref(bases);
+    Obj *one = tuple_pack1(vm, SMALLINT_FROM(1));
+    cr_assert_null(type_calculate_meta(vm, &type_type, one));
+    Obj *exc = err_fetch(vm);
+    cr_assert(obj_is_instance(exc, &exc_TypeError));
+    obj_decref(exc);
+    obj_decref(one);
+    expect_str("class M(type): pass\nclass A(metaclass=M): pass\n"
+               "r = type(type('B', (A,), {})).__name__\n",
+               "r", "M");
+}
+
 Test(type, builtin_generics_subscript_to_aliases) {
     expect_str("x: list[int] = []\nr = repr(dict[str, list[int]])\n", "r", "dict[str, list[int]]");
     expect_error("class G: pass\nG[int]\n", &exc_TypeError, "type 'G' is not subscriptable");
