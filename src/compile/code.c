@@ -11,6 +11,7 @@
 #include "../objects/intobj.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "../objects/type.h"
 
 const char *const code_opnames[OP_COUNT] = {
 #define OP(name, effect, jump_effect, kind) #name,
@@ -43,7 +44,7 @@ int code_stack_effect(Opcode op, uint32_t arg, bool jump) {
 static void code_dealloc(Obj *self) {
     CodeObj *c = (CodeObj *)self;
     mem_free(c->code);
-    mem_free(c->lines);
+    mem_free(c->spans);
     mem_free(c->cell2arg);
     obj_xdecref(c->consts);
     obj_xdecref(c->names);
@@ -66,9 +67,72 @@ static Obj *code_repr(Vm *vm, Obj *self) {
 
 static size_t code_sizeof(Obj *self) {
     CodeObj *c = (CodeObj *)self;
-    return sizeof(CodeObj) + c->ncode * (sizeof(uint32_t) + sizeof(int32_t)) +
+    return sizeof(CodeObj) + c->ncode * sizeof(uint32_t) + c->nspans * sizeof(CodeSpanRun) +
            (size_t)c->ncells * sizeof(int32_t);
 }
+
+// The co_* attributes. Ouro's flags are its own CODE_* bits, except that
+// co_flags reports CPython's values for the ones programs test.
+static CodeObj *as_code(Obj *o) {
+    return (CodeObj *)o;
+}
+
+#define CODE_OBJ_GETTER(field)                                                                     \
+    static Obj *code_get_##field(Vm *vm, Obj *self) {                                              \
+        OURO_UNUSED(vm);                                                                           \
+        return obj_newref(as_code(self)->field);                                                   \
+    }
+CODE_OBJ_GETTER(name)
+CODE_OBJ_GETTER(qualname)
+CODE_OBJ_GETTER(filename)
+CODE_OBJ_GETTER(varnames)
+CODE_OBJ_GETTER(cellvars)
+CODE_OBJ_GETTER(freevars)
+CODE_OBJ_GETTER(consts)
+CODE_OBJ_GETTER(names)
+#undef CODE_OBJ_GETTER
+
+#define CODE_INT_GETTER(field)                                                                     \
+    static Obj *code_get_##field(Vm *vm, Obj *self) {                                              \
+        return int_from_i64(vm, (int64_t)as_code(self)->field);                                    \
+    }
+CODE_INT_GETTER(argcount)
+CODE_INT_GETTER(posonlyargcount)
+CODE_INT_GETTER(kwonlyargcount)
+CODE_INT_GETTER(nlocals)
+CODE_INT_GETTER(firstlineno)
+#undef CODE_INT_GETTER
+
+// CPython's CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
+// CO_COROUTINE, plus CO_OPTIMIZED | CO_NEWLOCALS for functions.
+static Obj *code_get_flags(Vm *vm, Obj *self) {
+    int f = as_code(self)->flags, out = 0;
+    out |= (f & CODE_NEWLOCALS) ? 0x1 | 0x2 : 0;
+    out |= (f & CODE_VARARGS) ? 0x4 : 0;
+    out |= (f & CODE_VARKEYWORDS) ? 0x8 : 0;
+    out |= (f & CODE_NESTED) ? 0x10 : 0;
+    out |= (f & CODE_GENERATOR) ? 0x20 : 0;
+    out |= (f & CODE_COROUTINE) ? 0x100 : 0;
+    return int_from_i64(vm, out);
+}
+
+static const GetSetDef code_getset[] = {
+    {"co_name", code_get_name, NULL},
+    {"co_qualname", code_get_qualname, NULL},
+    {"co_filename", code_get_filename, NULL},
+    {"co_varnames", code_get_varnames, NULL},
+    {"co_cellvars", code_get_cellvars, NULL},
+    {"co_freevars", code_get_freevars, NULL},
+    {"co_consts", code_get_consts, NULL},
+    {"co_names", code_get_names, NULL},
+    {"co_argcount", code_get_argcount, NULL},
+    {"co_posonlyargcount", code_get_posonlyargcount, NULL},
+    {"co_kwonlyargcount", code_get_kwonlyargcount, NULL},
+    {"co_nlocals", code_get_nlocals, NULL},
+    {"co_firstlineno", code_get_firstlineno, NULL},
+    {"co_flags", code_get_flags, NULL},
+    {NULL, NULL, NULL},
+};
 
 TypeObj code_type = {
     .head = OBJ_HEAD_INIT(&type_type),
@@ -77,6 +141,8 @@ TypeObj code_type = {
     .dealloc = code_dealloc,
     .repr = code_repr,
     .sizeof_ = code_sizeof,
+    .getattr = obj_generic_getattr,
+    .getset = code_getset,
 };
 
 Obj *code_new(Vm *vm, Obj *name, Obj *qualname, Obj *filename, int firstlineno) {
@@ -103,14 +169,26 @@ Obj *code_new(Vm *vm, Obj *name, Obj *qualname, Obj *filename, int firstlineno) 
     return (Obj *)c;
 }
 
+SourceSpan code_span_at(const CodeObj *code, size_t index) {
+    if (code->nspans == 0) {
+        return (SourceSpan){
+            .line = code->firstlineno, .end_line = code->firstlineno, .col = -1, .end_col = -1};
+    }
+    // The last run that starts at or before `index`.
+    size_t lo = 0, hi = code->nspans;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (code->spans[mid].start <= index) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return code->spans[lo].span;
+}
+
 int code_line_at(const CodeObj *code, size_t index) {
-    if (code->lines == NULL || code->ncode == 0) {
-        return code->firstlineno;
-    }
-    if (index >= code->ncode) {
-        index = code->ncode - 1;
-    }
-    return code->lines[index];
+    return code_span_at(code, index).line;
 }
 
 // ---------------------------------------------------------------------------

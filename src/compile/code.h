@@ -6,6 +6,7 @@
 #define OURO_CODE_H
 
 #include "../objects/object.h"
+#include "../objects/traceback.h"
 
 typedef enum {
 #define OP(name, effect, jump_effect, kind) OP_##name,
@@ -28,14 +29,27 @@ typedef enum { ARG_NONE, ARG_CONST, ARG_NAME, ARG_LOCAL, ARG_CELL, ARG_JUMP, ARG
 #define CODE_NEWLOCALS (1 << 4)   // a function: fast locals, no locals dict
 #define CODE_NESTED (1 << 5)
 #define CODE_CLASSBODY (1 << 6)   // a class body: runs with a locals dict
+#define CODE_ASYNC_GENERATOR (1 << 7) // async def with yield
+// A call of such a function makes a generator-like object instead of running.
+#define CODE_RESUMABLE (CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR)
 
 extern TypeObj code_type;
+
+// The position table: instruction `start` and the ones after it, up to the
+// next run's start, came from `span`. Runs are in instruction order and
+// consecutive instructions with one span share a run, so the table stays
+// small (most expressions emit several instructions per span).
+typedef struct CodeSpanRun {
+    uint32_t start;
+    SourceSpan span;
+} CodeSpanRun;
 
 typedef struct CodeObj {
     Obj head;
     uint32_t *code;        // instructions
     size_t ncode;
-    int32_t *lines;        // source line of each instruction
+    CodeSpanRun *spans;    // position table, `nspans` runs (NULL when empty)
+    size_t nspans;
     Obj *consts;           // tuple; consts[0] is the docstring or None for functions
     Obj *names;            // tuple of str: globals, attributes, imported names
     Obj *varnames;         // tuple of str: arguments first, then other locals
@@ -74,6 +88,10 @@ NEWREF Obj *code_new(Vm *vm, Obj *name, Obj *qualname, Obj *filename, int firstl
 
 // Source line of the instruction at `index`.
 int code_line_at(const CodeObj *code, size_t index);
+
+// Source span of the instruction at `index` (lines, columns, anchors); the
+// first line and unknown columns when the table has nothing for it.
+SourceSpan code_span_at(const CodeObj *code, size_t index);
 
 // Writes a human-readable disassembly of `code` (and nested code objects)
 // into a new str. Used by tests and `-X dis`.

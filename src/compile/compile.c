@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../memory/mem.h"
+#include "../objects/bytesobj.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
@@ -64,18 +65,59 @@ int comp_emit(Compiler *c, Opcode op, uint32_t arg) {
             return -1;
         }
         u->code = code;
-        int32_t *lines = mem_realloc(u->lines, cap * sizeof *lines);
-        if (lines == NULL) {
+        SourceSpan *spans = mem_realloc(u->spans, cap * sizeof *spans);
+        if (spans == NULL) {
             err_nomemory(c->vm);
             return -1;
         }
-        u->lines = lines;
+        u->spans = spans;
         u->capcode = cap;
     }
     u->code[u->ncode] = INSTR(op, arg);
-    u->lines[u->ncode] = u->line;
+    SourceSpan *sp = &u->spans[u->ncode];
+    if (u->span.line == u->line) {
+        *sp = u->span;
+    } else {
+        // The line was moved away from the node (a statement's header, a
+        // method name on a later line): the columns no longer apply.
+        *sp = (SourceSpan){.line = u->line, .end_line = u->line, .col = -1, .end_col = -1};
+    }
     u->ncode++;
     return 0;
+}
+
+// A column as the span table stores it: -1 when unknown or too far right.
+static int16_t span_col(int col) {
+    return col >= 0 && col <= INT16_MAX ? (int16_t)col : -1;
+}
+
+SpanSave comp_set_span(Compiler *c, const AstNode *node) {
+    Unit *u = c->u;
+    SpanSave saved = {u->span, u->line};
+    int end_line, end_col;
+    comp_node_end(node, &end_line, &end_col);
+    SourceSpan sp = {.line = node->line,
+                     .end_line = end_line,
+                     .col = span_col(node->col),
+                     .end_col = end_col >= 0 ? span_col(end_col) : -1,
+                     .a = -1,
+                     .b = -1,
+                     .kind = SPAN_PLAIN};
+    const AstNode *l = node->a, *r = node->b;
+    if ((node->kind == AST_BINOP || node->kind == AST_SUBSCRIPT) && l != NULL && r != NULL &&
+        l->end_line == node->line && r->line == node->line && r->end_line == node->line) {
+        sp.kind = node->kind == AST_BINOP ? SPAN_BINOP : SPAN_SUBSCR;
+        sp.a = span_col(l->end_col);
+        sp.b = span_col(node->kind == AST_BINOP ? r->col : r->end_col);
+    }
+    u->span = sp;
+    u->line = node->line;
+    return saved;
+}
+
+void comp_restore_span(Compiler *c, SpanSave saved) {
+    c->u->line = saved.line;
+    c->u->span = saved.span;
 }
 
 int comp_new_label(Compiler *c) {
@@ -141,6 +183,10 @@ static bool same_const(Vm *vm, Obj *a, Obj *b) {
     }
     if (t == &str_type) {
         return str_equal(a, b);
+    }
+    if (t == &bytes_type) {
+        const BytesObj *x = (const BytesObj *)a, *y = (const BytesObj *)b;
+        return x->len == y->len && memcmp(x->data, y->data, x->len) == 0;
     }
     if (t == &tuple_type) {
         if (tuple_len(a) != tuple_len(b)) {
@@ -276,7 +322,7 @@ void comp_pop_fblock(Compiler *c) {
 
 static void unit_free(Unit *u) {
     mem_free(u->code);
-    mem_free(u->lines);
+    mem_free(u->spans);
     mem_free(u->labels);
     obj_xdecref(u->consts);
     obj_xdecref(u->const_index);
@@ -297,6 +343,7 @@ int comp_unit_enter(Compiler *c, Scope *scope, const char *name, int firstlineno
     u->scope = scope;
     u->firstlineno = firstlineno;
     u->line = firstlineno;
+    u->span = (SourceSpan){.line = firstlineno, .end_line = firstlineno, .col = -1, .end_col = -1};
     u->consts = list_new(c->vm, 0);
     u->const_index = dict_new(c->vm);
     u->float_index = dict_new(c->vm);
@@ -324,7 +371,9 @@ int comp_unit_enter(Compiler *c, Scope *scope, const char *name, int firstlineno
             scope->parent->kind != SCOPE_CLASS) {
             u->flags |= CODE_NESTED;
         }
-        if (scope->is_coroutine) {
+        if (scope->is_coroutine && scope->is_generator) {
+            u->flags |= CODE_ASYNC_GENERATOR;
+        } else if (scope->is_coroutine) {
             u->flags |= CODE_COROUTINE;
         } else if (scope->is_generator) {
             u->flags |= CODE_GENERATOR;
@@ -463,6 +512,36 @@ inconsistent:
     return -1;
 }
 
+static bool span_equal(const SourceSpan *x, const SourceSpan *y) {
+    return x->line == y->line && x->end_line == y->end_line && x->col == y->col &&
+           x->end_col == y->end_col && x->a == y->a && x->b == y->b && x->kind == y->kind;
+}
+
+// Compresses the unit's per-instruction spans into the code object's runs.
+static int build_span_table(Compiler *c, Unit *u, CodeObj *code) {
+    size_t n = 0;
+    for (size_t i = 0; i < u->ncode; i++) {
+        n += i == 0 || !span_equal(&u->spans[i], &u->spans[i - 1]);
+    }
+    if (n == 0) {
+        return 0;
+    }
+    CodeSpanRun *runs = mem_alloc(n * sizeof *runs);
+    if (runs == NULL) {
+        err_nomemory(c->vm);
+        return -1;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < u->ncode; i++) {
+        if (i == 0 || !span_equal(&u->spans[i], &u->spans[i - 1])) {
+            runs[k++] = (CodeSpanRun){.start = (uint32_t)i, .span = u->spans[i]};
+        }
+    }
+    code->spans = runs;
+    code->nspans = n;
+    return 0;
+}
+
 // Fills `code` from the unit: instructions (labels resolved), tables, names.
 static int assemble(Compiler *c, Unit *u, CodeObj *code) {
     for (size_t i = 0; i < u->ncode; i++) {
@@ -477,10 +556,11 @@ static int assemble(Compiler *c, Unit *u, CodeObj *code) {
         }
     }
     code->code = u->code;
-    code->lines = u->lines;
     code->ncode = u->ncode;
     u->code = NULL;
-    u->lines = NULL;
+    if (build_span_table(c, u, code) < 0) {
+        return -1;
+    }
     const Scope *s = u->scope;
     Obj *consts = list_as_tuple(c->vm, u->consts);
     Obj *names = list_as_tuple(c->vm, u->names);

@@ -39,20 +39,29 @@ static bool call_has_star(const AstSeq *args, const AstSeq *keywords) {
 
 // f(*a, **k): [NULL f] + a tuple of the positional values + a dict of the
 // keywords, then CALL_EX.
+// A lone `*x` goes to CALL_EX as it is (CPython does the same), so that a
+// non-iterable is reported as "f() argument after * must be an iterable";
+// LIST_EXTEND's "Value after * ..." is CPython's text for the other cases.
 static int call_ex(Compiler *c, int npushed, const AstSeq *args, const AstSeq *keywords) {
-    if (comp_emit(c, OP_BUILD_LIST, (uint32_t)npushed) < 0) {
-        return -1;
-    }
-    for (size_t i = 0; i < args->len; i++) {
-        const AstNode *a = args->items[i];
-        bool star = a->kind == AST_STARRED;
-        if (comp_expr(c, star ? a->a : a) < 0 ||
-            comp_emit(c, star ? OP_LIST_EXTEND : OP_LIST_APPEND, 1) < 0) {
+    if (npushed == 0 && args->len == 1 && args->items[0]->kind == AST_STARRED) {
+        if (comp_expr(c, args->items[0]->a) < 0) {
             return -1;
         }
-    }
-    if (comp_emit(c, OP_LIST_TO_TUPLE, 0) < 0) {
-        return -1;
+    } else {
+        if (comp_emit(c, OP_BUILD_LIST, (uint32_t)npushed) < 0) {
+            return -1;
+        }
+        for (size_t i = 0; i < args->len; i++) {
+            const AstNode *a = args->items[i];
+            bool star = a->kind == AST_STARRED;
+            if (comp_expr(c, star ? a->a : a) < 0 ||
+                comp_emit(c, star ? OP_LIST_EXTEND : OP_LIST_APPEND, 1) < 0) {
+                return -1;
+            }
+        }
+        if (comp_emit(c, OP_LIST_TO_TUPLE, 0) < 0) {
+            return -1;
+        }
     }
     if (keywords->len == 0) {
         return comp_emit(c, OP_CALL_EX, 0);
@@ -128,10 +137,10 @@ int comp_call(Compiler *c, const AstNode *e) {
         if (comp_expr(c, f->a) < 0) {
             return -1;
         }
-        int saved = c->u->line;
+        SpanSave saved = comp_set_span(c, f);
         c->u->line = f->end_line > 0 ? f->end_line : f->line;
         int rc = comp_emit_attr(c, OP_LOAD_METHOD, f->name);
-        c->u->line = saved;
+        comp_restore_span(c, saved);
         if (rc < 0) {
             return -1;
         }

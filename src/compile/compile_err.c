@@ -79,6 +79,25 @@ fail:
     return NULL;
 }
 
+// Extends (*line, *col) to the end of `child` when that is further on.
+static void extend_end(const AstNode *child, int *line, int *col) {
+    if (child != NULL && (child->end_line > *line ||
+                          (child->end_line == *line && child->end_col > *col))) {
+        *line = child->end_line;
+        *col = child->end_col;
+    }
+}
+
+void comp_node_end(const AstNode *node, int *line, int *col) {
+    *line = node->end_line >= node->line ? node->end_line : node->line;
+    *col = node->end_line >= node->line ? node->end_col : node->col;
+    extend_end(node->a, line, col);
+    extend_end(node->b, line, col);
+    if (node->list.len > 0) {
+        extend_end(node->list.items[node->list.len - 1], line, col);
+    }
+}
+
 Obj *comp_error_at(Vm *vm, Obj *filename, const AstNode *node, const char *fmt, ...) {
     char msg[300];
     va_list ap;
@@ -87,8 +106,10 @@ Obj *comp_error_at(Vm *vm, Obj *filename, const AstNode *node, const char *fmt, 
     va_end(ap);
     int line = node != NULL ? node->line : 1;
     int col = node != NULL ? node->col : 0;
-    int end_line = node != NULL && node->end_line > 0 ? node->end_line : line;
-    int end_col = node != NULL && node->end_line > 0 ? node->end_col : col;
+    int end_line = line, end_col = col;
+    if (node != NULL) {
+        comp_node_end(node, &end_line, &end_col);
+    }
     return comp_raise_syntax(vm, &exc_SyntaxError, msg, filename, line, col + 1, NULL, end_line,
                              end_col + 1);
 }

@@ -16,6 +16,10 @@
 NEWREF Obj *comp_raise_syntax(Vm *vm, TypeObj *type, const char *msg, Obj *filename, int lineno,
                               int offset, Obj *text, int end_lineno, int end_offset);
 
+// Where `node` ends: its recorded end, or further when its operands or its
+// last element end later (some nodes record only their keyword's end).
+void comp_node_end(const AstNode *node, int *line, int *col);
+
 // SyntaxError located at `node` (offset = column + 1, end from the node's
 // end position); the message is printf-formatted from `fmt` (%s, %d only).
 // `filename` is borrowed. Always returns NULL.

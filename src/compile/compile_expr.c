@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "../objects/bytesobj.h"
+#include "../objects/complexobj.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
 #include "../objects/str.h"
@@ -100,11 +102,17 @@ static Obj *constant_value(Compiler *c, const AstNode *e) {
         case CONST_STR:
             return comp_str(c, e->str != NULL ? e->str : "", e->str_len);
         case CONST_BYTES:
-            comp_error(c, e, "bytes literals are not supported yet");
-            return NULL;
-        default:
-            comp_error(c, e, "complex literals are not supported yet");
-            return NULL;
+            return bytes_from_data(c->vm, e->str, e->str_len);
+        default: {
+            // CONST_IMAG: the text is the imaginary part without its `j`.
+            Obj *imag = float_from_text(c->vm, e->str, e->str_len);
+            if (imag == NULL) {
+                return NULL;
+            }
+            Obj *z = complex_new(c->vm, 0.0, float_value(imag));
+            obj_decref(imag);
+            return z;
+        }
     }
 }
 
@@ -450,13 +458,29 @@ static int emit_send_loop(Compiler *c) {
     return 0;
 }
 
+int comp_await_tos(Compiler *c) {
+    if (comp_emit(c, OP_GET_AWAITABLE, 0) < 0) {
+        return -1;
+    }
+    return emit_send_loop(c);
+}
+
 static int comp_yield(Compiler *c, const AstNode *e) {
     const Scope *s = c->u->scope;
     if (s->is_coroutine) {
         if (e->kind == AST_YIELDFROM) {
             return comp_error(c, e, "'yield from' inside async function");
         }
-        return comp_error(c, e, "asynchronous generators are not supported yet");
+        // An async generator: the value is marked, so that the awaitable
+        // of __anext__() can tell it from what an await passes through.
+        if (e->a != NULL ? comp_expr(c, e->a) < 0
+                         : comp_load_const_steal(c, obj_newref(OBJ_NONE)) < 0) {
+            return -1;
+        }
+        if (comp_emit(c, OP_ASYNC_GEN_WRAP, 0) < 0) {
+            return -1;
+        }
+        return comp_emit(c, OP_YIELD_VALUE, 0);
     }
     if (e->kind == AST_YIELDFROM) {
         if (comp_expr(c, e->a) < 0 || comp_emit(c, OP_GET_YIELD_FROM_ITER, 0) < 0) {
@@ -473,16 +497,13 @@ static int comp_yield(Compiler *c, const AstNode *e) {
 
 static int comp_await(Compiler *c, const AstNode *e) {
     const Scope *s = c->u->scope;
-    if (s->kind == SCOPE_COMPREHENSION) {
-        return comp_error(c, e, "asynchronous comprehensions are not supported yet");
-    }
     if (!s->is_coroutine) {
         return comp_error(c, e, "'await' outside async function");
     }
-    if (comp_expr(c, e->a) < 0 || comp_emit(c, OP_GET_AWAITABLE, 0) < 0) {
+    if (comp_expr(c, e->a) < 0) {
         return -1;
     }
-    return emit_send_loop(c);
+    return comp_await_tos(c);
 }
 
 // ---------------------------------------------------------------------------
@@ -635,10 +656,9 @@ int comp_expr(Compiler *c, const AstNode *e) {
     if (comp_enter(c) < 0) {
         return -1;
     }
-    int saved = c->u->line;
-    c->u->line = e->line;
+    SpanSave saved = comp_set_span(c, e);
     int rc = comp_expr_inner(c, e);
-    c->u->line = saved;
+    comp_restore_span(c, saved);
     comp_leave(c);
     return rc;
 }
@@ -682,8 +702,7 @@ static int comp_unpack(Compiler *c, const AstNode *t) {
 }
 
 int comp_store(Compiler *c, const AstNode *t) {
-    int saved = c->u->line;
-    c->u->line = t->line;
+    SpanSave saved = comp_set_span(c, t);
     int rc;
     switch (t->kind) {
         case AST_NAME:
@@ -712,13 +731,12 @@ int comp_store(Compiler *c, const AstNode *t) {
             rc = comp_error(c, t, "cannot assign to %s", ast_kind_name(t->kind));
             break;
     }
-    c->u->line = saved;
+    comp_restore_span(c, saved);
     return rc;
 }
 
 int comp_delete(Compiler *c, const AstNode *t) {
-    int saved = c->u->line;
-    c->u->line = t->line;
+    SpanSave saved = comp_set_span(c, t);
     int rc = 0;
     switch (t->kind) {
         case AST_NAME:
@@ -747,6 +765,6 @@ int comp_delete(Compiler *c, const AstNode *t) {
             rc = comp_error(c, t, "cannot delete %s", ast_kind_name(t->kind));
             break;
     }
-    c->u->line = saved;
+    comp_restore_span(c, saved);
     return rc;
 }

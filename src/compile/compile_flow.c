@@ -47,14 +47,18 @@ static int pop_exception(Compiler *c, bool preserve_tos) {
     return comp_emit(c, OP_POP_EXCEPT, 0);
 }
 
-// [.. exit value?] -> [.. value?] after exit(None, None, None).
-static int call_exit_none(Compiler *c, bool preserve_tos) {
+// [.. exit value?] -> [.. value?] after exit(None, None, None), awaited
+// for `async with`.
+static int call_exit_none(Compiler *c, bool preserve_tos, bool is_async) {
     if (preserve_tos && comp_emit(c, OP_ROT_TWO, 0) < 0) {
         return -1;
     }
     // [exit] -> [exit NULL] -> [NULL exit] -> [NULL exit None None None]
     if (comp_emit(c, OP_PUSH_NULL, 0) < 0 || comp_emit(c, OP_ROT_TWO, 0) < 0 || emit_none(c) < 0 ||
         emit_none(c) < 0 || emit_none(c) < 0 || comp_emit(c, OP_CALL, 3) < 0) {
+        return -1;
+    }
+    if (is_async && comp_await_tos(c) < 0) {
         return -1;
     }
     return comp_emit(c, OP_POP_TOP, 0);
@@ -113,7 +117,7 @@ static int unwind_fblock(Compiler *c, const FBlock *b, bool preserve_tos) {
             if (comp_emit(c, OP_POP_BLOCK, 0) < 0) {
                 return -1;
             }
-            return call_exit_none(c, preserve_tos);
+            return call_exit_none(c, preserve_tos, b->node->flag);
     }
     return 0;
 }
@@ -141,6 +145,9 @@ int comp_return(Compiler *c, const AstNode *s) {
         return comp_error(c, s, "'return' outside function");
     }
     bool has_value = s->a != NULL;
+    if (has_value && scope->is_coroutine && scope->is_generator) {
+        return comp_error(c, s, "'return' with value in async generator");
+    }
     if (has_value && comp_expr(c, s->a) < 0) {
         return -1;
     }
@@ -183,23 +190,13 @@ int comp_break_continue(Compiler *c, const AstNode *s) {
 // Loops
 // ---------------------------------------------------------------------------
 
-int comp_for(Compiler *c, const AstNode *s) {
-    if (s->flag) {
-        return comp_error(c, s, "'async for' is not supported yet");
-    }
-    int start = comp_new_label(c), done = comp_new_label(c), brk = comp_new_label(c);
-    if (start < 0 || done < 0 || brk < 0 || comp_expr(c, s->b) < 0 ||
-        comp_emit(c, OP_GET_ITER, 0) < 0) {
-        return -1;
-    }
-    comp_bind(c, start);
-    c->u->line = s->line;
-    // [it] -> [it value], or the iterator is popped and FOR_ITER jumps.
-    if (comp_emit(c, OP_FOR_ITER, (uint32_t)done) < 0 || comp_store(c, s->a) < 0 ||
-        comp_push_fblock(c, s, FB_FOR, start, brk, s) < 0) {
-        return -1;
-    }
-    if (comp_stmts(c, &s->body) < 0) {
+// The common end of a loop: the body inside an FB_WHILE/FB_FOR block,
+// the jump back to `start`, then `exhausted` (where the loop ends when it
+// runs out; `at_exit` is emitted there unless it is NOP), the else
+// clause, and `brk` (where `break` goes).
+static int loop_rest(Compiler *c, const AstNode *s, FBlockKind kind, int start, int exhausted,
+                     int brk, Opcode at_exit) {
+    if (comp_push_fblock(c, s, kind, start, brk, s) < 0 || comp_stmts(c, &s->body) < 0) {
         return -1;
     }
     comp_pop_fblock(c);
@@ -207,12 +204,49 @@ int comp_for(Compiler *c, const AstNode *s) {
     if (comp_emit(c, OP_JUMP, (uint32_t)start) < 0) {
         return -1;
     }
-    comp_bind(c, done);
-    if (comp_stmts(c, &s->orelse) < 0) {
+    comp_bind(c, exhausted);
+    if ((at_exit != OP_NOP && comp_emit(c, at_exit, 0) < 0) || comp_stmts(c, &s->orelse) < 0) {
         return -1;
     }
     comp_bind(c, brk);
     return 0;
+}
+
+//     <iterable>; GET_ITER            [it]
+// start:
+//     FOR_ITER done                    [it value] (or [] and the jump)
+//     <store target>; body; JUMP start
+// done:
+//     orelse
+// brk:
+// `async for` gets its item from an awaited __anext__() inside a handler
+// block instead of FOR_ITER: StopAsyncIteration lands on `done` with
+// [aiter prev exc], where END_ASYNC_FOR ends the loop (or re-raises).
+int comp_for(Compiler *c, const AstNode *s) {
+    bool is_async = s->flag;
+    if (is_async && !c->u->scope->is_coroutine) {
+        return comp_error(c, s, "'async for' outside async function");
+    }
+    int start = comp_new_label(c), done = comp_new_label(c), brk = comp_new_label(c);
+    if (start < 0 || done < 0 || brk < 0 || comp_expr(c, s->b) < 0 ||
+        comp_emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0) {
+        return -1;
+    }
+    comp_bind(c, start);
+    c->u->line = s->line;
+    if (is_async) {
+        if (comp_emit(c, OP_SETUP_EXCEPT, (uint32_t)done) < 0 ||
+            comp_emit(c, OP_GET_ANEXT, 0) < 0 || comp_await_tos(c) < 0 ||
+            comp_emit(c, OP_POP_BLOCK, 0) < 0) {
+            return -1;
+        }
+    } else if (comp_emit(c, OP_FOR_ITER, (uint32_t)done) < 0) {
+        return -1;
+    }
+    if (comp_store(c, s->a) < 0) {
+        return -1;
+    }
+    return loop_rest(c, s, FB_FOR, start, done, brk, is_async ? OP_END_ASYNC_FOR : OP_NOP);
 }
 
 static bool is_constant_true(const AstNode *e) {
@@ -228,25 +262,24 @@ int comp_while(Compiler *c, const AstNode *s) {
     if (!is_constant_true(s->a) && comp_jump_if(c, s->a, orelse, false) < 0) {
         return -1;
     }
-    if (comp_push_fblock(c, s, FB_WHILE, start, brk, s) < 0 || comp_stmts(c, &s->body) < 0) {
-        return -1;
-    }
-    comp_pop_fblock(c);
-    c->u->line = s->line;
-    if (comp_emit(c, OP_JUMP, (uint32_t)start) < 0) {
-        return -1;
-    }
-    comp_bind(c, orelse);
-    if (comp_stmts(c, &s->orelse) < 0) {
-        return -1;
-    }
-    comp_bind(c, brk);
-    return 0;
+    return loop_rest(c, s, FB_WHILE, start, orelse, brk, OP_NOP);
 }
 
 // ---------------------------------------------------------------------------
 // try
 // ---------------------------------------------------------------------------
+
+// The common end of try/except, try/finally and with: `cleanup`, the target
+// of the block that protects a handler body ([.. prev exc prev2 exc2]:
+// restore prev, raise exc2 as it is), then `end`.
+static int emit_cleanup_and_end(Compiler *c, int cleanup, int end) {
+    comp_bind(c, cleanup);
+    if (comp_emit(c, OP_CLEANUP_RERAISE, 2) < 0) {
+        return -1;
+    }
+    comp_bind(c, end);
+    return 0;
+}
 
 // One `except` clause, entered with [prev exc] and the cleanup block of all
 // the clauses active. Jumps to `end` when it handled the exception; falls
@@ -287,8 +320,12 @@ static int comp_handler(Compiler *c, const AstNode *h, int end, int next_label) 
     }
     if (h->name != NULL) {
         // [prev exc prev2 exc2]: clear the name, restore prev, raise exc2.
+        // CLEANUP_RERAISE consumes the [prev exc] that the clauses' cleanup
+        // block protects, so that block is popped first: it would otherwise
+        // outlive the values it records.
         comp_bind(c, name_cleanup);
-        if (clear_handler_name(c, h->name) < 0 || comp_emit(c, OP_CLEANUP_RERAISE, 2) < 0) {
+        if (clear_handler_name(c, h->name) < 0 || comp_emit(c, OP_POP_BLOCK, 0) < 0 ||
+            comp_emit(c, OP_CLEANUP_RERAISE, 2) < 0) {
             return -1;
         }
     }
@@ -343,12 +380,7 @@ static int comp_try_except(Compiler *c, const AstNode *s) {
             return -1;
         }
     }
-    comp_bind(c, cleanup);
-    if (comp_emit(c, OP_CLEANUP_RERAISE, 2) < 0) {
-        return -1;
-    }
-    comp_bind(c, end);
-    return 0;
+    return emit_cleanup_and_end(c, cleanup, end);
 }
 
 //     SETUP_EXCEPT final; <try/except or body>; POP_BLOCK; finalbody; JUMP end
@@ -381,12 +413,7 @@ static int comp_try_finally(Compiler *c, const AstNode *s) {
     if (comp_emit(c, OP_POP_BLOCK, 0) < 0 || comp_emit(c, OP_RERAISE, 0) < 0) {
         return -1;
     }
-    comp_bind(c, cleanup);
-    if (comp_emit(c, OP_CLEANUP_RERAISE, 2) < 0) {
-        return -1;
-    }
-    comp_bind(c, end);
-    return 0;
+    return emit_cleanup_and_end(c, cleanup, end);
 }
 
 int comp_try(Compiler *c, const AstNode *s) {
@@ -425,7 +452,9 @@ static int comp_with_item(Compiler *c, const AstNode *s, size_t i) {
         return -1;
     }
     c->u->line = s->line;
-    if (comp_emit(c, OP_BEFORE_WITH, 0) < 0) {
+    bool is_async = s->flag;
+    if (comp_emit(c, is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH, 0) < 0 ||
+        (is_async && comp_await_tos(c) < 0)) {
         return -1;
     }
     if (item->b != NULL ? comp_store(c, item->b) < 0 : comp_emit(c, OP_POP_TOP, 0) < 0) {
@@ -446,7 +475,7 @@ static int comp_with_item(Compiler *c, const AstNode *s, size_t i) {
     }
     comp_bind(c, handler);
     if (comp_emit(c, OP_SETUP_EXCEPT, (uint32_t)cleanup) < 0 ||
-        comp_emit(c, OP_WITH_EXCEPT_START, 0) < 0 ||
+        comp_emit(c, OP_WITH_EXCEPT_START, 0) < 0 || (is_async && comp_await_tos(c) < 0) ||
         comp_emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)suppress) < 0 ||
         comp_emit(c, OP_POP_BLOCK, 0) < 0 || comp_emit(c, OP_RERAISE, 0) < 0) {
         return -1;
@@ -457,17 +486,12 @@ static int comp_with_item(Compiler *c, const AstNode *s, size_t i) {
         comp_emit(c, OP_JUMP, (uint32_t)end) < 0) {
         return -1;
     }
-    comp_bind(c, cleanup);
-    if (comp_emit(c, OP_CLEANUP_RERAISE, 2) < 0) {
-        return -1;
-    }
-    comp_bind(c, end);
-    return 0;
+    return emit_cleanup_and_end(c, cleanup, end);
 }
 
 int comp_with(Compiler *c, const AstNode *s) {
-    if (s->flag) {
-        return comp_error(c, s, "'async with' is not supported yet");
+    if (s->flag && !c->u->scope->is_coroutine) {
+        return comp_error(c, s, "'async with' outside async function");
     }
     return comp_with_item(c, s, 0);
 }

@@ -118,9 +118,7 @@ int comp_lambda(Compiler *c, const AstNode *e) {
 static int comp_generator(Compiler *c, const AstNode *e, size_t i) {
     const AstNode *gen = e->list.items[i];
     size_t n = e->list.len;
-    if (gen->flag) {
-        return comp_error(c, gen, "asynchronous comprehensions are not supported yet");
-    }
+    bool is_async = gen->flag;
     int start = comp_new_label(c), end = comp_new_label(c);
     if (start < 0 || end < 0) {
         return -1;
@@ -129,11 +127,20 @@ static int comp_generator(Compiler *c, const AstNode *e, size_t i) {
         if (comp_emit(c, OP_LOAD_FAST, 0) < 0) { // ".0", the outermost iterator
             return -1;
         }
-    } else if (comp_expr(c, gen->b) < 0 || comp_emit(c, OP_GET_ITER, 0) < 0) {
+    } else if (comp_expr(c, gen->b) < 0 ||
+               comp_emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0) {
         return -1;
     }
     comp_bind(c, start);
-    if (comp_emit(c, OP_FOR_ITER, (uint32_t)end) < 0 || comp_store(c, gen->a) < 0) {
+    if (is_async) {
+        // As `async for`: StopAsyncIteration from the awaited __anext__()
+        // reaches `end`, where END_ASYNC_FOR pops the iterator.
+        if (comp_emit(c, OP_SETUP_EXCEPT, (uint32_t)end) < 0 || comp_emit(c, OP_GET_ANEXT, 0) < 0 ||
+            comp_await_tos(c) < 0 || comp_emit(c, OP_POP_BLOCK, 0) < 0 ||
+            comp_store(c, gen->a) < 0) {
+            return -1;
+        }
+    } else if (comp_emit(c, OP_FOR_ITER, (uint32_t)end) < 0 || comp_store(c, gen->a) < 0) {
         return -1;
     }
     for (size_t k = 0; k < gen->list.len; k++) {
@@ -176,11 +183,21 @@ static int comp_generator(Compiler *c, const AstNode *e, size_t i) {
         return -1;
     }
     comp_bind(c, end);
-    return 0;
+    return is_async ? comp_emit(c, OP_END_ASYNC_FOR, 0) : 0;
 }
 
 int comp_comprehension(Compiler *c, const AstNode *e) {
     Scope *s = child_scope(c, e);
+    if (s != NULL && s->is_coroutine) {
+        if (e->kind == AST_GENEXP) {
+            return comp_error(c, e, "asynchronous generator expressions are not supported yet");
+        }
+        const Scope *outer = c->u->scope;
+        if (!outer->is_coroutine && outer->kind != SCOPE_COMPREHENSION) {
+            return comp_error(c, e,
+                              "asynchronous comprehension outside of an asynchronous function");
+        }
+    }
     // The NULL of [NULL function iterator] CALL 1 goes first, so that
     // nothing can fail between building the code object and handing it to
     // comp_make_function, which consumes it.
@@ -213,10 +230,12 @@ int comp_comprehension(Compiler *c, const AstNode *e) {
     if (code == NULL) {
         return -1;
     }
-    // [NULL function iter(outermost)] CALL 1
-    if (comp_make_function(c, s, code, 0) < 0 || comp_expr(c, e->list.items[0]->b) < 0 ||
-        comp_emit(c, OP_GET_ITER, 0) < 0) {
+    // [NULL function iter(outermost)] CALL 1, awaited when asynchronous
+    const AstNode *first = e->list.items[0];
+    if (comp_make_function(c, s, code, 0) < 0 || comp_expr(c, first->b) < 0 ||
+        comp_emit(c, first->flag ? OP_GET_AITER : OP_GET_ITER, 0) < 0 ||
+        comp_emit(c, OP_CALL, 1) < 0) {
         return -1;
     }
-    return comp_emit(c, OP_CALL, 1);
+    return s->is_coroutine ? comp_await_tos(c) : 0;
 }

@@ -41,8 +41,8 @@ typedef struct FBlock {
 typedef struct Unit {
     struct Unit *parent;
     Scope *scope;
-    uint32_t *code; // instructions; jump operands hold label ids until assembly
-    int32_t *lines;
+    uint32_t *code;    // instructions; jump operands hold label ids until assembly
+    SourceSpan *spans; // the span of each instruction
     size_t ncode, capcode;
     int *labels; // label id -> instruction index (-1 while unbound)
     size_t nlabels, caplabels;
@@ -54,7 +54,8 @@ typedef struct Unit {
     Obj *name;        // str
     Obj *qualname;    // str
     int firstlineno;
-    int line; // line of the node being compiled
+    int line;        // line of the node being compiled
+    SourceSpan span; // its span; instructions emitted on another line get no columns
     int argcount, posonlyargcount, kwonlyargcount;
     int flags; // CODE_*
     FBlock fblocks[COMP_MAX_FBLOCKS];
@@ -76,6 +77,16 @@ typedef struct Compiler {
 
 // Appends an instruction at the current line. 0, or -1 with an exception.
 int comp_emit(Compiler *c, Opcode op, uint32_t arg);
+// The current line and span, saved by comp_set_span.
+typedef struct SpanSave {
+    SourceSpan span;
+    int line;
+} SpanSave;
+// Makes `node` the current node: its line and span. Returns what was
+// current, for comp_restore_span.
+SpanSave comp_set_span(Compiler *c, const AstNode *node);
+// Makes `saved` (from comp_set_span) current again.
+void comp_restore_span(Compiler *c, SpanSave saved);
 // A new unbound label id, or -1 on exhaustion.
 int comp_new_label(Compiler *c);
 // Binds `label` to the next instruction.
@@ -101,6 +112,14 @@ void comp_warn(Compiler *c, const AstNode *node, const char *msg);
 // RecursionError pending.
 int comp_enter(Compiler *c);
 void comp_leave(Compiler *c);
+
+// --- compile_match.c ---------------------------------------------------------
+
+// A `match` statement (PEP 634).
+int comp_match(Compiler *c, const AstNode *s);
+
+// [awaitable] -> [its result]: GET_AWAITABLE and the SEND loop of `await`.
+int comp_await_tos(Compiler *c);
 
 // Opens a unit for `scope`; the new unit becomes current. -1 on error.
 int comp_unit_enter(Compiler *c, Scope *scope, const char *name, int firstlineno);

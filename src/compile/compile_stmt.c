@@ -178,12 +178,27 @@ static int comp_assign(Compiler *c, const AstNode *s) {
 }
 
 // x op= v, o.a op= v, o[k] op= v: the target's parts are evaluated once.
+// The load half of `t op= v`, at the span of the target `t` (where CPython
+// points when it fails): `dup` first (DUP_TOP for an attribute, whose name
+// is `attr`; DUP_TOP_TWO for a subscript; NOP for a name).
+static int load_target(Compiler *c, const AstNode *t, Opcode dup, const char *attr) {
+    SpanSave saved = comp_set_span(c, t);
+    int rc = dup != OP_NOP ? comp_emit(c, dup, 0) : 0;
+    if (rc == 0) {
+        rc = t->kind == AST_NAME        ? comp_name_op(c, t->name, CTX_LOAD)
+             : t->kind == AST_ATTRIBUTE ? comp_emit_name(c, OP_LOAD_ATTR, attr)
+                                        : comp_emit(c, OP_BINARY_SUBSCR, 0);
+    }
+    comp_restore_span(c, saved);
+    return rc;
+}
+
 static int comp_augassign(Compiler *c, const AstNode *s) {
     const AstNode *t = s->a;
     uint32_t op = (uint32_t)s->op + BINOP_INPLACE;
     switch (t->kind) {
         case AST_NAME:
-            if (comp_name_op(c, t->name, CTX_LOAD) < 0 || comp_expr(c, s->b) < 0 ||
+            if (load_target(c, t, OP_NOP, NULL) < 0 || comp_expr(c, s->b) < 0 ||
                 comp_emit(c, OP_BINARY_OP, op) < 0) {
                 return -1;
             }
@@ -192,9 +207,9 @@ static int comp_augassign(Compiler *c, const AstNode *s) {
             char buf[256];
             const char *attr = sym_mangle(c->u->scope->private_name, t->name, buf, sizeof buf);
             // [o] -> [o o] -> [o o.a] -> [o r] -> [r o] -> STORE_ATTR
-            if (comp_expr(c, t->a) < 0 || comp_emit(c, OP_DUP_TOP, 0) < 0 ||
-                comp_emit_name(c, OP_LOAD_ATTR, attr) < 0 || comp_expr(c, s->b) < 0 ||
-                comp_emit(c, OP_BINARY_OP, op) < 0 || comp_emit(c, OP_ROT_TWO, 0) < 0) {
+            if (comp_expr(c, t->a) < 0 || load_target(c, t, OP_DUP_TOP, attr) < 0 ||
+                comp_expr(c, s->b) < 0 || comp_emit(c, OP_BINARY_OP, op) < 0 ||
+                comp_emit(c, OP_ROT_TWO, 0) < 0) {
                 return -1;
             }
             return comp_emit_name(c, OP_STORE_ATTR, attr);
@@ -202,9 +217,8 @@ static int comp_augassign(Compiler *c, const AstNode *s) {
         case AST_SUBSCRIPT:
             // [o k] -> [o k o k] -> [o k o[k]] -> [o k r] -> [r o k] -> STORE_SUBSCR
             if (comp_expr(c, t->a) < 0 || comp_expr(c, t->b) < 0 ||
-                comp_emit(c, OP_DUP_TOP_TWO, 0) < 0 || comp_emit(c, OP_BINARY_SUBSCR, 0) < 0 ||
-                comp_expr(c, s->b) < 0 || comp_emit(c, OP_BINARY_OP, op) < 0 ||
-                comp_emit(c, OP_ROT_THREE, 0) < 0) {
+                load_target(c, t, OP_DUP_TOP_TWO, NULL) < 0 || comp_expr(c, s->b) < 0 ||
+                comp_emit(c, OP_BINARY_OP, op) < 0 || comp_emit(c, OP_ROT_THREE, 0) < 0) {
                 return -1;
             }
             return comp_emit(c, OP_STORE_SUBSCR, 0);
@@ -456,7 +470,14 @@ static int comp_assert(Compiler *c, const AstNode *s) {
     } else if (comp_emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0) {
         return -1;
     }
-    if (comp_emit(c, OP_RAISE_VARARGS, 1) < 0) {
+    // CPython 3.11 points a failed `assert a == b` at the comparison.
+    SpanSave saved = {c->u->span, c->u->line};
+    if (s->a->kind == AST_COMPARE && s->a->list.len == 1) {
+        comp_set_span(c, s->a);
+    }
+    int rc = comp_emit(c, OP_RAISE_VARARGS, 1);
+    comp_restore_span(c, saved);
+    if (rc < 0) {
         return -1;
     }
     comp_bind(c, end);
@@ -501,7 +522,7 @@ static int comp_stmt_inner(Compiler *c, const AstNode *s) {
         case AST_WITH:
             return comp_with(c, s);
         case AST_MATCH:
-            return comp_error(c, s, "match statements are not supported yet");
+            return comp_match(c, s);
         case AST_RAISE:
             return comp_raise(c, s);
         case AST_TRY:
@@ -533,7 +554,11 @@ int comp_stmt(Compiler *c, const AstNode *s) {
     if (comp_enter(c) < 0) {
         return -1;
     }
-    c->u->line = s->line;
+    comp_set_span(c, s);
+    // A statement's own instructions point at the rest of its line, which
+    // CPython's whole-statement span covers (no carets are drawn).
+    c->u->span.end_line = s->line;
+    c->u->span.end_col = INT16_MAX;
     int rc = comp_stmt_inner(c, s);
     comp_leave(c);
     return rc;

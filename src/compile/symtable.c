@@ -650,6 +650,12 @@ static int visit_comprehension(SymTable *st, const AstNode *e) {
     if (visit_opt(st, e->a) < 0 || visit_opt(st, e->b) < 0) {
         return -1;
     }
+    for (size_t i = 0; i < e->list.len; i++) {
+        cs->is_coroutine |= e->list.items[i]->flag; // `async for`
+    }
+    if (cs->is_coroutine && cs->parent->kind == SCOPE_COMPREHENSION) {
+        cs->parent->is_coroutine = true; // it awaits this one
+    }
     st->cur = cs->parent;
     return 0;
 }
@@ -754,6 +760,9 @@ static int visit_expr_inner(SymTable *st, const AstNode *e) {
             if (cur->kind == SCOPE_MODULE || cur->kind == SCOPE_CLASS) {
                 comp_error_at(st->vm, st->filename, e, "'await' outside function");
                 return -1;
+            }
+            if (cur->kind == SCOPE_COMPREHENSION) {
+                cur->is_coroutine = true; // an asynchronous comprehension
             }
             return visit_expr(st, e->a);
         default:

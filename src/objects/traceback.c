@@ -55,7 +55,7 @@ static Obj *tb_get_next(Vm *vm, Obj *self) {
 }
 
 static Obj *tb_get_lineno(Vm *vm, Obj *self) {
-    return int_from_i64(vm, as_tb(self)->line);
+    return int_from_i64(vm, as_tb(self)->span.line);
 }
 
 static size_t tb_sizeof(Obj *self) {
@@ -83,7 +83,7 @@ TypeObj traceback_type = {
     .getset = tb_getset,
 };
 
-int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, int line) {
+int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, const SourceSpan *span) {
     Obj *o = obj_new_container(vm, &traceback_type, sizeof(TracebackObj));
     if (o == NULL) {
         return -1;
@@ -91,7 +91,7 @@ int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, int line) {
     TracebackObj *tb = as_tb(o);
     tb->filename = obj_newref(filename);
     tb->name = obj_newref(name);
-    tb->line = line;
+    tb->span = *span;
     ExcObj *e = (ExcObj *)exc;
     tb->next = e->traceback; // the new entry takes over the old chain
     e->traceback = o;
@@ -102,8 +102,8 @@ int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, int line) {
 // Printing.
 // ---------------------------------------------------------------------------
 
-// Copies line `lineno` (1-based) of file `path` into `buf`, stripped of
-// surrounding whitespace. False when the file or the line does not exist.
+// Copies line `lineno` (1-based) of file `path` into `buf` without its line
+// ending. False when the file or the line does not exist.
 static bool read_source_line(const char *path, int lineno, char *buf, size_t size) {
     if (path[0] == '<' || lineno < 1) {
         return false; // "<string>", "<stdin>": no file to read
@@ -126,35 +126,137 @@ static bool read_source_line(const char *path, int lineno, char *buf, size_t siz
         }
     }
     fclose(f);
-    if (!found) {
+    return found;
+}
+
+static bool is_blank(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\f' || ch == '\r' || ch == '\n' || ch == '\v';
+}
+
+// Characters (code points) in the first `nbytes` bytes of UTF-8 `s`.
+static int64_t char_count(const char *s, int64_t nbytes) {
+    int64_t n = 0;
+    for (int64_t i = 0; i < nbytes && s[i] != '\0'; i++) {
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    }
+    return n;
+}
+
+// Refines the anchors of a binary operation or a subscript against the
+// source `line`, as CPython 3.11 does when it re-parses the segment: the
+// `^` run covers the operator (one or two characters, skipping whitespace
+// and closing parentheses after the left operand), or the subscript from
+// its `[` through its `]`. Byte columns; false when there is nothing to mark.
+static bool find_anchors(const char *line, int64_t len, const SourceSpan *sp, int64_t *left,
+                         int64_t *right) {
+    int64_t a = sp->a, b = sp->b;
+    if (a < 0 || b < 0 || a > len || b > len) {
         return false;
     }
-    char *start = buf;
-    while (*start == ' ' || *start == '\t' || *start == '\f') {
-        start++;
+    if (sp->kind == SPAN_BINOP) {
+        for (int64_t i = a; i < b; i++) {
+            if (is_blank(line[i])) {
+                continue;
+            }
+            *left = i;
+            *right = i + 1;
+            if (i + 1 < b && !is_blank(line[i + 1])) {
+                ++*right; // a two-character operator such as `//` or `**`
+            }
+            if (i + 1 < b && line[i] == ')') {
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
-    size_t n = strlen(start);
-    while (n > 0 && strchr(" \t\r\n\f", start[n - 1]) != NULL) {
-        n--;
+    int64_t end = sp->end_col < len ? sp->end_col : len;
+    int64_t l = a, r = b + 1;
+    while (l < end && line[l] != '[') {
+        l++;
     }
-    memmove(buf, start, n);
-    buf[n] = '\0';
+    while (r < end && line[r] != ']') {
+        r++;
+    }
+    if (r < end) {
+        r++;
+    }
+    *left = l;
+    *right = r;
     return true;
+}
+
+// The caret line under a source line, as CPython 3.11 draws it: `^` under
+// the instruction's span (to the end of the line when the span goes on),
+// with `~` and `^` for an operator or a subscript; nothing when the span
+// is unknown or covers the whole line without anchors.
+static void print_carets(const char *line, const SourceSpan *sp) {
+    int64_t len = (int64_t)strlen(line);
+    while (len > 0 && is_blank(line[len - 1])) {
+        len--;
+    }
+    int64_t indent = 0;
+    while (indent < len && is_blank(line[indent])) {
+        indent++;
+    }
+    if (sp->col < 0 || sp->end_col < 0 || sp->col > len || sp->end_line < sp->line) {
+        return;
+    }
+    int64_t start = sp->col, end = sp->end_col;
+    bool anchored = false;
+    int64_t left = 0, right = 0;
+    if (sp->end_line != sp->line) {
+        end = len; // through the last non-blank character
+    } else {
+        if (end > len) {
+            end = len;
+        }
+        anchored = sp->kind != SPAN_PLAIN && find_anchors(line, len, sp, &left, &right);
+    }
+    if (end <= start || start < indent) {
+        return;
+    }
+    int64_t cstart = char_count(line, start), cend = char_count(line, end);
+    int64_t cindent = char_count(line, indent), cline = char_count(line, len);
+    if (cend - cstart == cline - cindent && !anchored) {
+        return;
+    }
+    int64_t cleft = anchored ? char_count(line, left) : -1;
+    int64_t cright = anchored ? char_count(line, right) : -1;
+    fprintf(stderr, "    %*s", (int)(cstart - cindent), "");
+    for (int64_t i = cstart; i < cend; i++) {
+        fputc(!anchored || (i >= cleft && i < cright) ? '^' : '~', stderr);
+    }
+    fputc('\n', stderr);
 }
 
 static void print_entry(const TracebackObj *tb) {
     const char *file = tb->filename != NULL ? str_cstr(tb->filename) : "<unknown>";
     const char *name = tb->name != NULL ? str_cstr(tb->name) : "?";
-    fprintf(stderr, "  File \"%s\", line %d, in %s\n", file, tb->line, name);
+    fprintf(stderr, "  File \"%s\", line %d, in %s\n", file, (int)tb->span.line, name);
     char line[4096];
-    if (read_source_line(file, tb->line, line, sizeof line) && line[0] != '\0') {
-        fprintf(stderr, "    %s\n", line);
+    if (!read_source_line(file, tb->span.line, line, sizeof line)) {
+        return;
     }
+    const char *text = line;
+    int64_t n = (int64_t)strlen(line);
+    while (*text != '\0' && is_blank(*text)) {
+        text++;
+    }
+    while (n > text - line && is_blank(line[n - 1])) {
+        n--;
+    }
+    if (n <= text - line) {
+        return;
+    }
+    fprintf(stderr, "    %.*s\n", (int)(n - (text - line)), text);
+    print_carets(line, &tb->span);
 }
 
 static bool same_place(const TracebackObj *a, const TracebackObj *b) {
-    return a->line == b->line && a->filename != NULL && b->filename != NULL && a->name != NULL &&
-           b->name != NULL && str_equal(a->filename, b->filename) && str_equal(a->name, b->name);
+    return a->span.line == b->span.line && a->filename != NULL && b->filename != NULL &&
+           a->name != NULL && b->name != NULL && str_equal(a->filename, b->filename) &&
+           str_equal(a->name, b->name);
 }
 
 // The entries of a traceback chain, folding runs of one repeated place

@@ -7,6 +7,23 @@
 
 extern TypeObj traceback_type;
 
+// How the printer marks the inside of a span, as CPython 3.11 does: `~`
+// over the span and `^` over a binary operator or a subscript's brackets.
+typedef enum { SPAN_PLAIN, SPAN_BINOP, SPAN_SUBSCR } SpanKind;
+
+// The source an instruction came from: 1-based lines, 0-based UTF-8 byte
+// columns with `end_col` exclusive (`col` < 0 when unknown: no carets).
+// For SPAN_BINOP, `a` is the left operand's end column and `b` the right
+// operand's start; for SPAN_SUBSCR, `a` is the subscripted value's end and
+// `b` the index's end. The printer finds the operator or the brackets
+// between them in the source line, as CPython re-reads its segment.
+typedef struct SourceSpan {
+    int32_t line, end_line;
+    int16_t col, end_col;
+    int16_t a, b;
+    uint8_t kind; // SpanKind
+} SourceSpan;
+
 // One entry of a traceback; `next` points toward the innermost frame, so
 // the chain from an exception reads "most recent call last".
 typedef struct TracebackObj {
@@ -14,13 +31,13 @@ typedef struct TracebackObj {
     Obj *next;      // TracebackObj or NULL
     Obj *filename;  // str
     Obj *name;      // str: function name, "<module>"
-    int line;
+    SourceSpan span; // span.line is the entry's line number
 } TracebackObj;
 
-// Prepends an entry for (`filename`, `name`, `line`) to exception `exc`'s
+// Prepends an entry for (`filename`, `name`, `span`) to exception `exc`'s
 // traceback, as each frame does while an exception passes through it.
 // Returns 0, or -1 with MemoryError pending.
-int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, int line);
+int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, const SourceSpan *span);
 
 // Prints `exc` as an uncaught exception to stderr: its __cause__ /
 // __context__ chain first, then "Traceback (most recent call last):", each

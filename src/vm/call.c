@@ -301,7 +301,6 @@ char *call_stack_base;
 size_t call_stack_budget;
 
 void call_stack_init(void) {
-    char here;
     struct rlimit rl;
     size_t limit = (size_t)8 << 20;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
@@ -311,7 +310,7 @@ void call_stack_init(void) {
     // Keep a quarter of the stack (at least 256 KiB) for the C code that
     // runs between two checks (and for reporting the error).
     size_t reserve = limit / 4 > ((size_t)256 << 10) ? limit / 4 : ((size_t)256 << 10);
-    call_stack_base = &here;
+    call_stack_base = (char *)__builtin_frame_address(0);
     call_stack_budget = limit > reserve * 2 ? limit - reserve : limit / 2;
 }
 
@@ -334,7 +333,7 @@ NEWREF Obj *call_run_frame(Vm *vm, Frame *f) {
 NEWREF Obj *call_function(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
     FuncObj *fn = (FuncObj *)func;
     CodeObj *co = (CodeObj *)fn->code;
-    if (co->flags & (CODE_GENERATOR | CODE_COROUTINE)) {
+    if (co->flags & CODE_RESUMABLE) {
         return gen_from_call(vm, func, args, nargs, kwnames);
     }
     Frame *f = frame_push(vm, co, func, fn->globals, fn->builtins, NULL);

@@ -36,9 +36,13 @@ extern char *call_stack_base;
 extern size_t call_stack_budget;
 
 // True when the C stack in use exceeds the budget.
+// Depth is measured with frame addresses, not addresses of locals: under
+// AddressSanitizer locals may live on a separate "fake stack" in the heap.
+// The difference is signed because code may run above the recorded base
+// (an embedder that initialises from a deeper frame than it runs from).
 static inline bool call_stack_exhausted(void) {
-    char here;
-    return call_stack_base != NULL && (size_t)(call_stack_base - &here) > call_stack_budget;
+    char *here = (char *)__builtin_frame_address(0);
+    return call_stack_base != NULL && call_stack_base - here > (ptrdiff_t)call_stack_budget;
 }
 
 // The dispatch loop (vm.c): executes `f`, which must be vm->frame and an

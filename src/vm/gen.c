@@ -5,13 +5,17 @@
  * GeneratorExit. */
 #include "gen.h"
 
+#include <stdio.h>
+
 #include "../memory/gc.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "asyncgen.h"
 #include "call.h"
+#include "frame.h"
 #include "func.h"
 
 typedef struct GenObj {
@@ -28,7 +32,11 @@ typedef struct GenObj {
 } GenObj;
 
 bool gen_check(const Obj *o) {
-    return obj_type(o) == &gen_type;
+    return obj_type(o) == &gen_type || obj_type(o) == &coro_type;
+}
+
+static bool is_coro(const GenObj *g) {
+    return obj_type((const Obj *)g) == &coro_type;
 }
 
 NEWREF Obj *gen_from_call(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -41,7 +49,11 @@ NEWREF Obj *gen_from_call(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj
         frame_free_heap(vm, f);
         return NULL;
     }
-    GenObj *g = (GenObj *)obj_new_container(vm, &gen_type, sizeof(GenObj));
+    int flags = ((CodeObj *)fn->code)->flags;
+    TypeObj *type = (flags & CODE_COROUTINE)         ? &coro_type
+                    : (flags & CODE_ASYNC_GENERATOR) ? &asyncgen_type
+                                                     : &gen_type;
+    GenObj *g = (GenObj *)obj_new_container(vm, type, sizeof(GenObj));
     if (g == NULL) {
         frame_free_heap(vm, f);
         return NULL;
@@ -101,7 +113,8 @@ static int gen_resume(Vm *vm, GenObj *g, Obj *value, Obj **out) {
         if (err_matches(vm, &exc_StopIteration)) {
             // PEP 479: a StopIteration escaping the body is a bug, not the end.
             Obj *stop = err_fetch(vm);
-            err_raise(vm, &exc_RuntimeError, "generator raised StopIteration");
+            err_raise(vm, &exc_RuntimeError, "%s raised StopIteration",
+                      is_coro(g) ? "coroutine" : "generator");
             ExcObj *e = (ExcObj *)vm->exc;
             if (e != NULL) {
                 obj_replace(&e->cause, stop);
@@ -118,6 +131,10 @@ static int gen_resume(Vm *vm, GenObj *g, Obj *value, Obj **out) {
 int gen_send(Vm *vm, Obj *gen, Obj *value, Obj **out) {
     GenObj *g = (GenObj *)gen;
     if (g->frame == NULL) {
+        if (is_coro(g)) {
+            err_raise(vm, &exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
         *out = obj_newref(OBJ_NONE);
         return 0;
     }
@@ -286,7 +303,15 @@ static int gen_throw_exc(Vm *vm, GenObj *g, Obj *exc, Obj **out) {
     return resume_throwing(vm, g, out);
 }
 
-static Obj *gen_py_throw(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+int gen_throw(Vm *vm, Obj *gen, Obj *exc, Obj **out) {
+    return gen_throw_exc(vm, (GenObj *)gen, exc, out);
+}
+
+int gen_close_now(Vm *vm, Obj *gen) {
+    return gen_close(vm, (GenObj *)gen);
+}
+
+NEWREF Obj *gen_throw_args(Vm *vm, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (nargs < 1 || nargs > 3 || kwnames != NULL) {
         return err_raise(vm, &exc_TypeError, "throw expected at least 1 argument, got %zu", nargs);
     }
@@ -310,6 +335,14 @@ static Obj *gen_py_throw(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj 
                          "exceptions must be classes or instances deriving from BaseException, "
                          "not %s",
                          obj_type_name(typ));
+    }
+    return exc;
+}
+
+static Obj *gen_py_throw(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *exc = gen_throw_args(vm, args, nargs, kwnames);
+    if (exc == NULL) {
+        return NULL;
     }
     Obj *out = NULL;
     int rc = gen_throw_exc(vm, (GenObj *)self, exc, &out);
@@ -366,15 +399,42 @@ static Obj *gen_py_close(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj 
     return obj_newref(OBJ_NONE);
 }
 
+// CPython's RuntimeWarning for a coroutine dropped before it ran, as its
+// default warning filter prints it (without the source line: only the last
+// line of stderr is compared, and it is this fixed one).
+static void warn_never_awaited(Vm *vm, const GenObj *g) {
+    Frame *f = vm->frame;
+    fflush(stdout);
+    if (f != NULL) {
+        fprintf(stderr, "%s:%d: ", str_cstr(f->code->filename), frame_line(f));
+    } else {
+        fputs("sys:1: ", stderr);
+    }
+    fprintf(stderr,
+            "RuntimeWarning: coroutine '%s' was never awaited\n"
+            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            str_cstr(g->qualname));
+}
+
 // A generator dropped while suspended inside a try block is closed, so its
 // finally clauses and with-exits run (CPython's generator finalizer).
 static void gen_finalize(Vm *vm, Obj *self) {
     GenObj *g = (GenObj *)self;
-    if (g->frame == NULL || !g->started || g->frame->nblocks == 0) {
+    if (g->frame != NULL && !g->started && is_coro(g)) {
+        warn_never_awaited(vm, g);
+    }
+    if (g->frame == NULL || !g->started) {
         return;
     }
-    Obj *saved = err_fetch(vm);
-    if (gen_close(vm, g) < 0) {
+    Obj *saved = err_fetch(vm); // the locals' finalizers must start clean
+    if (g->frame->nblocks == 0) {
+        // No handler could see GeneratorExit: closing only drops the frame,
+        // which is done here directly. Like CPython's close, it releases
+        // the locals before the collector counts what is still unreachable.
+        Frame *f = g->frame;
+        g->frame = NULL;
+        frame_free_heap(vm, f);
+    } else if (gen_close(vm, g) < 0) {
         err_write_unraisable(vm, self);
     }
     if (saved != NULL) {
@@ -449,9 +509,11 @@ static void gen_dealloc(Obj *self) {
     obj_free(self);
 }
 
+// "<generator object f at 0x...>", and the same for coroutines and async
+// generators, named by their type.
 static Obj *gen_repr(Vm *vm, Obj *self) {
-    return str_from_fmt(vm, "<generator object %S at %p>", ((GenObj *)self)->qualname,
-                        (void *)self);
+    return str_from_fmt(vm, "<%s object %S at %p>", obj_type(self)->name,
+                        ((GenObj *)self)->qualname, (void *)self);
 }
 
 static Obj *gen_iter(Vm *vm, Obj *self) {
@@ -481,26 +543,192 @@ static const MethodDef gen_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static const GetSetDef gen_getset[] = {
-    {"__name__", gen_get_name, NULL},
-    {"__qualname__", gen_get_qualname, NULL},
-    {"gi_running", gen_get_running, NULL},
-    {NULL, NULL, NULL},
-};
+// The attributes of the three kinds; only the name of `running` differs.
+#define GEN_GETSET(running)                                                                        \
+    {                                                                                              \
+        {"__name__", gen_get_name, NULL}, {"__qualname__", gen_get_qualname, NULL},                \
+            {running, gen_get_running, NULL}, {NULL, NULL, NULL},                                  \
+    }
+static const GetSetDef gen_getset[] = GEN_GETSET("gi_running");
+
+// The slots generators and coroutines share (one object layout).
+// clang-format off
+#define GEN_COMMON_SLOTS                              \
+    .head = OBJ_HEAD_INIT(&type_type), .basicsize = sizeof(GenObj), \
+    .flags = TYPE_FLAG_GC | TYPE_FLAG_HAS_FINALIZE, .dealloc = gen_dealloc, \
+    .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize, \
+    .getattr = obj_generic_getattr
 
 TypeObj gen_type = {
-    .head = OBJ_HEAD_INIT(&type_type),
+    GEN_COMMON_SLOTS,
     .name = "generator",
-    .basicsize = sizeof(GenObj),
-    .flags = TYPE_FLAG_GC | TYPE_FLAG_HAS_FINALIZE,
-    .dealloc = gen_dealloc,
-    .traverse = gen_traverse,
-    .clear = gen_clear,
-    .finalize = gen_finalize,
     .repr = gen_repr,
-    .getattr = obj_generic_getattr,
     .iter = gen_iter,
     .iternext = gen_iternext,
     .methods = gen_methods,
     .getset = gen_getset,
 };
+// clang-format on
+
+// ---------------------------------------------------------------------------
+// Coroutines: the objects `async def` functions return. They are generators
+// underneath (same frame, send/throw/close), but are not iterable: `await`
+// drives them (GET_AWAITABLE, then the SEND loop), and __await__ hands out
+// a wrapper iterator for code that drives them by hand.
+// ---------------------------------------------------------------------------
+
+static const GetSetDef asyncgen_getset[] = GEN_GETSET("ag_running");
+
+// The objects of `async def` functions that yield; their methods, which
+// hand out awaitables, live in asyncgen.c.
+// clang-format off
+TypeObj asyncgen_type = {
+    GEN_COMMON_SLOTS,
+    .name = "async_generator",
+    .repr = gen_repr,
+    .methods = asyncgen_methods,
+    .getset = asyncgen_getset,
+};
+// clang-format on
+
+typedef struct CoroWrapperObj {
+    Obj head;
+    Obj *coro;
+} CoroWrapperObj;
+
+static Obj *coro_py_await(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (nargs != 0 || kwnames != NULL) {
+        return err_raise(vm, &exc_TypeError, "__await__() takes no arguments (%zu given)", nargs);
+    }
+    CoroWrapperObj *w =
+        (CoroWrapperObj *)obj_new_container(vm, &coro_wrapper_type, sizeof(CoroWrapperObj));
+    if (w == NULL) {
+        return NULL;
+    }
+    w->coro = obj_newref(self);
+    return (Obj *)w;
+}
+
+static const MethodDef coro_methods[] = {
+    {"send", gen_py_send, METH_DEFAULT, "send(arg) -> send 'arg' into coroutine"},
+    {"throw", gen_py_throw, METH_DEFAULT, "throw(typ[,val[,tb]]) -> raise exception in coroutine"},
+    {"close", gen_py_close, METH_DEFAULT, "close() -> raise GeneratorExit inside coroutine."},
+    {"__await__", coro_py_await, METH_DEFAULT,
+     "Return an iterator to be used in await expression."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef coro_getset[] = GEN_GETSET("cr_running");
+
+// clang-format off
+TypeObj coro_type = {
+    GEN_COMMON_SLOTS,
+    .name = "coroutine",
+    .repr = gen_repr,
+    .methods = coro_methods,
+    .getset = coro_getset,
+};
+// clang-format on
+
+static int wrapper_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    Obj *coro = ((CoroWrapperObj *)self)->coro;
+    return coro != NULL ? visit(coro, arg) : 0;
+}
+
+static void wrapper_clear(Obj *self) {
+    CoroWrapperObj *w = (CoroWrapperObj *)self;
+    Obj *coro = w->coro;
+    w->coro = NULL;
+    obj_xdecref(coro);
+}
+
+static void wrapper_dealloc(Obj *self) {
+    gc_untrack(self);
+    wrapper_clear(self);
+    obj_free(self);
+}
+
+// The wrapper's methods are the coroutine's, applied to the coroutine.
+static Obj *wrapper_py_send(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return gen_py_send(vm, ((CoroWrapperObj *)self)->coro, args, nargs, kwnames);
+}
+
+static Obj *wrapper_py_throw(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return gen_py_throw(vm, ((CoroWrapperObj *)self)->coro, args, nargs, kwnames);
+}
+
+static Obj *wrapper_py_close(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return gen_py_close(vm, ((CoroWrapperObj *)self)->coro, args, nargs, kwnames);
+}
+
+// next(wrapper): a return value ends the iteration as StopIteration(value),
+// which is what a hand-written driver of __await__() looks for.
+static Obj *wrapper_iternext(Vm *vm, Obj *self) {
+    Obj *out = NULL;
+    int rc = gen_send(vm, ((CoroWrapperObj *)self)->coro, OBJ_NONE, &out);
+    if (rc > 0) {
+        return out;
+    }
+    return rc == 0 ? raise_stop(vm, out) : NULL;
+}
+
+static const MethodDef wrapper_methods[] = {
+    {"send", wrapper_py_send, METH_DEFAULT, NULL},
+    {"throw", wrapper_py_throw, METH_DEFAULT, NULL},
+    {"close", wrapper_py_close, METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+TypeObj coro_wrapper_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapperObj),
+    .flags = TYPE_FLAG_GC,
+    .dealloc = wrapper_dealloc,
+    .traverse = wrapper_traverse,
+    .clear = wrapper_clear,
+    .getattr = obj_generic_getattr,
+    .iter = gen_iter,
+    .iternext = wrapper_iternext,
+    .methods = wrapper_methods,
+};
+
+NEWREF Obj *gen_get_awaitable(Vm *vm, Obj *o) {
+    TypeObj *t = obj_type(o);
+    if (t == &coro_type) {
+        return obj_newref(o);
+    }
+    Obj *name = str_intern_cstr(vm, "__await__");
+    if (name == NULL) {
+        return NULL;
+    }
+    if (type_lookup(vm, t, name) == NULL) {
+        if (err_occurred(vm)) {
+            return NULL;
+        }
+        return err_raise(vm, &exc_TypeError, "object %s can't be used in 'await' expression",
+                         obj_type_name(o));
+    }
+    Obj *it = obj_call_method(vm, o, "__await__", NULL, 0);
+    if (it == NULL) {
+        return NULL;
+    }
+    if (obj_type(it) == &coro_wrapper_type) {
+        // Await the coroutine itself, so that SEND sees its return value.
+        Obj *coro = obj_newref(((CoroWrapperObj *)it)->coro);
+        obj_decref(it);
+        return coro;
+    }
+    if (obj_type(it) == &coro_type) {
+        obj_decref(it);
+        return err_raise(vm, &exc_TypeError, "__await__() returned a coroutine");
+    }
+    if (obj_type(it)->iternext == NULL) {
+        err_raise(vm, &exc_TypeError, "__await__() returned non-iterator of type '%s'",
+                  obj_type_name(it));
+        obj_decref(it);
+        return NULL;
+    }
+    return it;
+}

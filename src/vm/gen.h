@@ -8,8 +8,33 @@
 
 extern TypeObj gen_type;
 
-// True for generator objects.
+// The coroutine objects of `async def` functions (generators underneath)
+// and the iterator their __await__() returns.
+extern TypeObj coro_type;
+extern TypeObj coro_wrapper_type;
+
+// The objects of `async def` functions that contain `yield` (asyncgen.c).
+extern TypeObj asyncgen_type;
+
+// Raises exception instance `exc` (borrowed) inside `gen` at its yield;
+// results as gen_send.
+int gen_throw(Vm *vm, Obj *gen, Obj *exc, Obj **out);
+
+// close(): GeneratorExit at the yield. 0, or -1 with an exception pending
+// (RuntimeError "generator ignored GeneratorExit" when it yields again).
+int gen_close_now(Vm *vm, Obj *gen);
+
+// The exception instance that throw(typ[, val[, tb]]) raises; TypeError
+// for arguments that are not an exception class or instance.
+NEWREF Obj *gen_throw_args(Vm *vm, Obj *const *args, size_t nargs, Obj *kwnames);
+
+// True for generator and coroutine objects (both resume through gen_send).
 bool gen_check(const Obj *o);
+
+// The iterator `await o` drives (GET_AWAITABLE): a coroutine itself, or
+// what o's __await__() returns, which must be an iterator. TypeError
+// "object X can't be used in 'await' expression" otherwise; NULL then.
+NEWREF Obj *gen_get_awaitable(Vm *vm, Obj *o);
 
 // The generator for a call of generator function `func` (arguments bound
 // now, body not yet run). NULL with an exception pending.

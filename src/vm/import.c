@@ -176,8 +176,28 @@ fail:
     return NULL;
 }
 
+// Gives the pending ImportError CPython's `name`, `path` and `msg`
+// attributes (`name`/`path` NULL for None). Returns NULL for the caller.
+static Obj *set_import_attrs(Vm *vm, Obj *name, Obj *path) {
+    Obj *exc = err_fetch(vm);
+    Obj *args = ((ExcObj *)exc)->args;
+    Obj *msg = args != NULL && tuple_len(args) > 0 ? tuple_get_borrow(args, 0) : OBJ_NONE;
+    const char *keys[] = {"name", "path", "msg"};
+    Obj *values[] = {name != NULL ? name : OBJ_NONE, path != NULL ? path : OBJ_NONE, msg};
+    for (size_t i = 0; i < 3; i++) {
+        Obj *key = str_intern_cstr(vm, keys[i]);
+        if (key == NULL || obj_setattr(vm, exc, key, values[i]) < 0) {
+            obj_decref(exc);
+            return NULL; // the new error replaces the ImportError
+        }
+    }
+    err_restore(vm, exc);
+    return NULL;
+}
+
 static Obj *not_found(Vm *vm, Obj *fullname) {
-    return err_raise(vm, &exc_ModuleNotFoundError, "No module named '%S'", fullname);
+    err_raise(vm, &exc_ModuleNotFoundError, "No module named '%S'", fullname);
+    return set_import_attrs(vm, fullname, NULL);
 }
 
 // Imports one level: `fullname` whose last component is `leaf`, looked up
@@ -205,9 +225,9 @@ static Obj *import_one(Vm *vm, Obj *fullname, const char *leaf, Obj *parent) {
         if (dirs == NULL || !list_check(dirs)) {
             Obj *pname = dict_get_cstr_borrow(vm, module_dict(parent), "__name__");
             err_clear(vm);
-            return err_raise(vm, &exc_ModuleNotFoundError,
-                             "No module named '%S'; '%S' is not a package", fullname,
-                             pname != NULL ? pname : fullname);
+            err_raise(vm, &exc_ModuleNotFoundError, "No module named '%S'; '%S' is not a package",
+                      fullname, pname != NULL ? pname : fullname);
+            return set_import_attrs(vm, fullname, NULL);
         }
     } else {
         Obj *sysd = vm->sys_module != NULL ? module_dict(vm->sys_module) : NULL;
@@ -408,6 +428,8 @@ NEWREF Obj *import_from(Vm *vm, Obj *module, Obj *name) {
         err_raise(vm, &exc_ImportError, "cannot import name '%S' from '%S' (unknown location)",
                   name, mname);
     }
+    set_import_attrs(vm, mname != NULL && str_check(mname) ? mname : NULL,
+                     file != NULL && str_check(file) ? file : NULL);
     obj_xdecref(mname);
     return NULL;
 }

@@ -12,6 +12,7 @@
 #include "../memory/mem.h"
 #include "../modules/modules.h"
 #include "../objects/alloc.h"
+#include "../objects/bytesobj.h"
 #include "../objects/dict.h"
 #include "../objects/dict_impl.h"
 #include "../objects/fileobj.h"
@@ -29,6 +30,7 @@
 #include "../objects/traceback.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "asyncgen.h"
 #include "builtins_vm.h"
 #include "call.h"
 #include "frame.h"
@@ -48,6 +50,7 @@ static TypeObj *const static_types[] = {
     &int_type,
     &bool_type,
     &float_type,
+    &complex_type,
     &none_type,
     &notimpl_type,
     &ellipsis_type,
@@ -77,6 +80,11 @@ static TypeObj *const static_types[] = {
     &function_type,
     &cell_type,
     &gen_type,
+    &coro_type,
+    &coro_wrapper_type,
+    &asyncgen_type,
+    &asyncgen_await_type,
+    &asyncgen_value_type,
     &super_type,
     &listiter_type,
     &listreviter_type,
@@ -94,9 +102,11 @@ static TypeObj *const static_types[] = {
     &wrapper_descr_type,
     &file_type,
     &rangeiter_type,
+    &longrangeiter_type,
     &calliter_type,
     &setiter_type,
     &str_iter_type,
+    &bytes_type, &bytearray_type, &bytes_iter_type, &bytearray_iter_type,
 };
 
 #define EXC_ADDR(name, base) &exc_##name,

@@ -8,6 +8,7 @@
  * top of opcodes.def, then into the caller's frame. */
 #include "vm.h"
 
+#include <assert.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,10 +25,13 @@
 #include "../objects/traceback.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "asyncgen.h"
 #include "call.h"
 #include "func.h"
 #include "gen.h"
 #include "import.h"
+#include "vm_match.h"
+#include "vm_smallint.h"
 #include "vm_ops.h"
 
 // Set by the SIGINT handler; the loop turns it into KeyboardInterrupt at
@@ -162,88 +166,6 @@ static Obj *load_name(Vm *vm, Frame *f, Obj *name) {
     return obj_newref(v);
 }
 
-// --- Small-int fast paths ------------------------------------------------------
-
-// Computes `a op b` for two small ints when the result is cheap and exact;
-// returns NULL (no exception) to fall back to the generic path.
-static inline Obj *smallint_binop(Obj *a, Obj *b, int op) {
-    int64_t x = SMALLINT_VALUE(a), y = SMALLINT_VALUE(b), r;
-    switch (op) {
-        case BINOP_ADD:
-            r = x + y; // cannot overflow int64: both fit in 62 bits
-            break;
-        case BINOP_SUB:
-            r = x - y;
-            break;
-        case BINOP_MUL:
-            if (__builtin_mul_overflow(x, y, &r)) {
-                return NULL;
-            }
-            break;
-        case BINOP_FLOORDIV:
-            if (y == 0) {
-                return NULL;
-            }
-            r = x / y;
-            if ((x % y != 0) && ((x < 0) != (y < 0))) {
-                r--;
-            }
-            break;
-        case BINOP_MOD:
-            if (y == 0) {
-                return NULL;
-            }
-            r = x % y;
-            if (r != 0 && ((r < 0) != (y < 0))) {
-                r += y;
-            }
-            break;
-        case BINOP_AND:
-            r = x & y;
-            break;
-        case BINOP_OR:
-            r = x | y;
-            break;
-        case BINOP_XOR:
-            r = x ^ y;
-            break;
-        case BINOP_LSHIFT:
-            if (y < 0 || y >= 62 || x < -((int64_t)1 << 40) || x > ((int64_t)1 << 40) ||
-                (y > 20 && x != 0)) {
-                return NULL;
-            }
-            r = (int64_t)((uint64_t)x << y);
-            break;
-        case BINOP_RSHIFT:
-            if (y < 0) {
-                return NULL;
-            }
-            r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
-            break;
-        default:
-            return NULL;
-    }
-    return SMALLINT_FITS(r) ? SMALLINT_FROM(r) : NULL;
-}
-
-static inline bool smallint_compare(Obj *a, Obj *b, int op) {
-    intptr_t x = (intptr_t)a, y = (intptr_t)b; // the tag preserves order
-    switch (op) {
-        case CMP_LT:
-            return x < y;
-        case CMP_LE:
-            return x <= y;
-        case CMP_EQ:
-            return x == y;
-        case CMP_NE:
-            return x != y;
-        case CMP_GT:
-            return x > y;
-        default:
-            return x >= y;
-    }
-}
-
 // --- Exceptions ------------------------------------------------------------------
 
 // Restores vm->handled_exc from a `prev` value popped off the stack (the
@@ -279,6 +201,17 @@ static void reraise(Vm *vm, Obj *exc) {
 #define ARG       INSTR_ARG(instr)
 #define JUMPTO(t) (ip = code + (t))
 #define SAVE_PC() (f->pc = (uint32_t)(ip - code - 1))
+// Pops and releases the values above `floor` (NULL slots included).
+#define DROP_TO(floor)                                                                             \
+    do {                                                                                           \
+        while (sp > (floor)) {                                                                     \
+            Obj *v_ = *--sp;                                                                       \
+            obj_xdecref(v_);                                                                       \
+        }                                                                                          \
+    } while (0)
+// The NULL-or-self slot of the CALL/CALL_KW instruction `in` (whose
+// operands are still on the stack).
+#define CALL_BASE(in) (sp - INSTR_ARG(in) - (INSTR_OP(in) == OP_CALL_KW ? 3 : 2))
 
 #if VM_COMPUTED_GOTO
 #define TARGET(name) L_##name:
@@ -317,6 +250,7 @@ NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
     Obj **call_args;
     size_t call_nargs;
     Obj *call_kwnames;
+    Obj **call_base; // CALL/CALL_KW: the NULL-or-self slot under the callable
 
 #define LOAD_FRAME_STATE()                                                                         \
     do {                                                                                           \
@@ -754,30 +688,23 @@ dispatch:
         PUSH(obj_bool((r != 0) != (ARG != 0)));
         DISPATCH();
     }
-    TARGET(BUILD_TUPLE) {
-        size_t n = ARG;
-        Obj *t = tuple_new(vm, n);
-        if (t == NULL) {
-            goto error;
-        }
-        sp -= n;
-        for (size_t i = 0; i < n; i++) {
-            tuple_set_steal(t, i, sp[i]);
-        }
-        PUSH(t);
-        DISPATCH();
-    }
+    TARGET(BUILD_TUPLE)
     TARGET(BUILD_LIST) {
         size_t n = ARG;
-        Obj *l = list_new(vm, n);
-        if (l == NULL) {
+        bool is_list = INSTR_OP(instr) == OP_BUILD_LIST;
+        Obj *seq = is_list ? list_new(vm, n) : tuple_new(vm, n);
+        if (seq == NULL) {
             goto error;
         }
         sp -= n;
         for (size_t i = 0; i < n; i++) {
-            list_set_steal(l, i, sp[i]);
+            if (is_list) {
+                list_set_steal(seq, i, sp[i]);
+            } else {
+                tuple_set_steal(seq, i, sp[i]);
+            }
         }
-        PUSH(l);
+        PUSH(seq);
         DISPATCH();
     }
     TARGET(BUILD_SET) {
@@ -867,49 +794,19 @@ dispatch:
         }
         DISPATCH();
     }
-    TARGET(LIST_EXTEND) {
-        Obj *src = POP();
-        int rc = ops_list_extend(vm, sp[-(ptrdiff_t)ARG], src);
-        obj_decref(src);
-        if (rc < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-    TARGET(SET_UPDATE) {
-        Obj *src = POP();
-        Obj *set = sp[-(ptrdiff_t)ARG];
-        Obj *it = obj_iter(vm, src);
-        obj_decref(src);
-        if (it == NULL) {
-            goto error;
-        }
-        Obj *item;
-        int rc = 0;
-        while (rc == 0 && (item = obj_next(vm, it)) != NULL) {
-            rc = set_add(vm, set, item);
-            obj_decref(item);
-        }
-        obj_decref(it);
-        if (rc < 0 || err_occurred(vm)) {
-            goto error;
-        }
-        DISPATCH();
-    }
-    TARGET(DICT_UPDATE) {
-        Obj *src = POP();
-        int rc = ops_dict_update(vm, sp[-(ptrdiff_t)ARG], src);
-        obj_decref(src);
-        if (rc < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
+    TARGET(LIST_EXTEND)
+    TARGET(SET_UPDATE)
+    TARGET(DICT_UPDATE)
     TARGET(DICT_MERGE) {
+        // [.. collection (arg - 1 values) src]: src goes into the collection.
         Obj *src = POP();
-        // [NULL f args dict]: the callee sits two slots below the dict.
-        Obj *callee = sp[-(ptrdiff_t)ARG - 2];
-        int rc = ops_dict_merge(vm, callee, sp[-(ptrdiff_t)ARG], src);
+        Obj *target = sp[-(ptrdiff_t)ARG];
+        Opcode op = INSTR_OP(instr);
+        int rc = op == OP_LIST_EXTEND   ? ops_list_extend(vm, target, src)
+                 : op == OP_SET_UPDATE  ? ops_set_update(vm, target, src)
+                 : op == OP_DICT_UPDATE ? ops_dict_update(vm, target, src)
+                                        // [NULL f args dict]: the callee is two slots below.
+                                        : ops_dict_merge(vm, sp[-(ptrdiff_t)ARG - 2], target, src);
         obj_decref(src);
         if (rc < 0) {
             goto error;
@@ -1052,90 +949,16 @@ dispatch:
         DISPATCH();
     }
     TARGET(CALL) {
-        size_t n = ARG;
-        Obj **base = sp - n - 2;
-        Obj *callable;
-        Obj **args;
-        size_t nargs;
-        if (base[0] == NULL && obj_type(base[1]) == &method_type) {
-            // A bound method in the callable slot: call its function with
-            // self in the NULL slot, like a LOAD_METHOD call.
-            MethodObj *m = (MethodObj *)base[1];
-            base[0] = obj_newref(m->func);
-            base[1] = obj_newref(m->self);
-            obj_decref((Obj *)m);
-        }
-        if (base[0] == NULL) {
-            callable = base[1];
-            args = base + 2;
-            nargs = n;
-        } else {
-            callable = base[0];
-            args = base + 1;
-            nargs = n + 1;
-        }
-        SAVE_PC();
-        f->sp = sp;
-        if (func_check(callable)) {
-            call_callable = callable;
-            call_args = args;
-            call_nargs = nargs;
-            call_kwnames = NULL;
-            goto inline_call;
-        }
-        Obj *r = obj_call(vm, callable, args, nargs, NULL);
-        while (sp > base) {
-            Obj *v = POP();
-            obj_xdecref(v);
-        }
-        if (r == NULL) {
-            goto error;
-        }
-        PUSH(r);
-        DISPATCH();
+        call_kwnames = NULL;
+        call_base = sp - ARG - 2;
+        call_nargs = ARG;
+        goto call_common;
     }
     TARGET(CALL_KW) {
-        size_t n = ARG;
-        Obj *kwnames = sp[-1];
-        Obj **base = sp - n - 3;
-        Obj *callable;
-        Obj **args;
-        size_t nargs;
-        size_t npos = n - tuple_len(kwnames);
-        if (base[0] == NULL && obj_type(base[1]) == &method_type) {
-            MethodObj *m = (MethodObj *)base[1];
-            base[0] = obj_newref(m->func);
-            base[1] = obj_newref(m->self);
-            obj_decref((Obj *)m);
-        }
-        if (base[0] == NULL) {
-            callable = base[1];
-            args = base + 2;
-            nargs = npos;
-        } else {
-            callable = base[0];
-            args = base + 1;
-            nargs = npos + 1;
-        }
-        SAVE_PC();
-        f->sp = sp;
-        if (func_check(callable)) {
-            call_callable = callable;
-            call_args = args;
-            call_nargs = nargs;
-            call_kwnames = kwnames;
-            goto inline_call;
-        }
-        Obj *r = obj_call(vm, callable, args, nargs, kwnames);
-        while (sp > base) {
-            Obj *v = POP();
-            obj_xdecref(v);
-        }
-        if (r == NULL) {
-            goto error;
-        }
-        PUSH(r);
-        DISPATCH();
+        call_kwnames = sp[-1];
+        call_base = sp - ARG - 3;
+        call_nargs = ARG - tuple_len(call_kwnames);
+        goto call_common;
     }
     TARGET(CALL_EX) {
         Obj *kwargs = (ARG & 1) ? POP() : NULL;
@@ -1200,11 +1023,8 @@ dispatch:
         f = caller;
         LOAD_FRAME_STATE();
         instr = *ip++;
-        Obj **base = sp - INSTR_ARG(instr) - (INSTR_OP(instr) == OP_CALL_KW ? 3 : 2);
-        while (sp > base) {
-            Obj *v = POP();
-            obj_xdecref(v);
-        }
+        Obj **base = CALL_BASE(instr);
+        DROP_TO(base);
         PUSH(r);
         DISPATCH();
     }
@@ -1322,10 +1142,11 @@ dispatch:
         }
         DISPATCH();
     }
+    TARGET(BEFORE_ASYNC_WITH)
     TARGET(BEFORE_WITH) {
         Obj *mgr = TOP();
         Obj *exit = NULL;
-        Obj *res = ops_before_with(vm, mgr, &exit);
+        Obj *res = ops_before_with(vm, mgr, INSTR_OP(instr) == OP_BEFORE_ASYNC_WITH, &exit);
         if (res == NULL) {
             goto error;
         }
@@ -1403,10 +1224,107 @@ dispatch:
         JUMPTO(ARG);
         DISPATCH();
     }
-    TARGET(GET_AWAITABLE) {
-        err_raise(vm, &exc_TypeError, "object %s can't be used in 'await' expression",
-                  obj_type_name(TOP()));
+    TARGET(ASYNC_GEN_WRAP) {
+        Obj *w = asyncgen_wrap(vm, TOP());
+        if (w == NULL) {
+            goto error;
+        }
+        Obj *v = TOP();
+        sp[-1] = w;
+        obj_decref(v);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        Obj *o = TOP();
+        Obj *it = ops_get_aiter(vm, o);
+        if (it == NULL) {
+            goto error;
+        }
+        sp[-1] = it;
+        obj_decref(o);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        Obj *aw = ops_get_anext(vm, TOP());
+        if (aw == NULL) {
+            goto error;
+        }
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        Obj *exc = POP();
+        restore_handled(vm, POP());
+        if (obj_is_instance(exc, &exc_StopAsyncIteration)) {
+            obj_decref(exc);
+            Obj *aiter = POP();
+            obj_decref(aiter);
+            DISPATCH();
+        }
+        reraise(vm, exc);
+        is_reraise = true;
         goto error;
+    }
+    TARGET(MATCH_SEQUENCE) {
+        Obj *b = obj_bool(vmatch_is_sequence(TOP()));
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        Obj *b = obj_bool(vmatch_is_mapping(TOP()));
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        int64_t n = obj_len(vm, TOP());
+        Obj *len = n < 0 ? NULL : int_from_i64(vm, n);
+        if (len == NULL) {
+            goto error;
+        }
+        PUSH(len);
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        Obj *values = vmatch_keys(vm, sp[-2], sp[-1]);
+        if (values == NULL) {
+            goto error;
+        }
+        PUSH(values);
+        DISPATCH();
+    }
+    TARGET(COPY_DICT_WITHOUT_KEYS) {
+        Obj *rest = vmatch_dict_without(vm, sp[-2], sp[-1]);
+        if (rest == NULL) {
+            goto error;
+        }
+        Obj *keys = sp[-1];
+        sp[-1] = rest;
+        obj_decref(keys);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        Obj *kwnames = POP(), *cls = POP(), *subject = TOP();
+        SAVE_PC();
+        f->sp = sp;
+        Obj *attrs = vmatch_class(vm, subject, cls, ARG, kwnames);
+        obj_decref(kwnames);
+        obj_decref(cls);
+        if (attrs == NULL) {
+            goto error;
+        }
+        sp[-1] = attrs;
+        obj_decref(subject);
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE) {
+        Obj *o = TOP();
+        Obj *it = gen_get_awaitable(vm, o);
+        if (it == NULL) {
+            goto error;
+        }
+        sp[-1] = it;
+        obj_decref(o);
+        DISPATCH();
     }
 
 #if !VM_COMPUTED_GOTO
@@ -1424,23 +1342,17 @@ error :
     err_raise(vm, &exc_SystemError, "error return without exception set");
 }
 if (!is_reraise) {
-    int line = code_line_at(co, ip > code ? (size_t)(ip - code - 1) : 0);
-    traceback_add(vm, vm->exc, co->filename, co->name, line);
+    SourceSpan span = code_span_at(co, ip > code ? (size_t)(ip - code - 1) : 0);
+    traceback_add(vm, vm->exc, co->filename, co->name, &span);
 }
 is_reraise = false;
-// A block recorded deeper than the current stack is stale: the values
-// it protected were consumed (CLEANUP_RERAISE pops the enclosing
-// handler's [prev exc] too), so its handler no longer applies.
-while (f->nblocks > 0 && f->stack + f->blocks[f->nblocks - 1].depth > sp) {
-    f->nblocks--;
-}
+// The compiler pops every block before the values it protects leave the
+// stack, so the innermost block never records more than is there.
+assert(f->nblocks == 0 || f->stack + f->blocks[f->nblocks - 1].depth <= sp);
 if (f->nblocks > 0) {
     FrameBlock b = f->blocks[--f->nblocks];
     Obj **floor = f->stack + b.depth;
-    while (sp > floor) {
-        Obj *v = POP();
-        obj_xdecref(v);
-    }
+    DROP_TO(floor);
     Obj *exc = err_fetch(vm);
     Obj *prev = vm->handled_exc;
     PUSH(prev != NULL ? prev : obj_newref(OBJ_NONE)); // the VM's reference moves here
@@ -1467,21 +1379,50 @@ if (f->is_entry) {
     goto error;
 }
 
+call_common : {
+    // CALL / CALL_KW: [NULL-or-self callable args... kwnames?] from
+    // call_base, with call_nargs positional values. A bound method in the
+    // callable slot is unpacked as if LOAD_METHOD had left it.
+    Obj **base = call_base;
+    if (base[0] == NULL && obj_type(base[1]) == &method_type) {
+        MethodObj *m = (MethodObj *)base[1];
+        base[0] = obj_newref(m->func);
+        base[1] = obj_newref(m->self);
+        obj_decref((Obj *)m);
+    }
+    if (base[0] == NULL) {
+        call_callable = base[1];
+        call_args = base + 2;
+    } else {
+        call_callable = base[0];
+        call_args = base + 1;
+        call_nargs++;
+    }
+    SAVE_PC();
+    f->sp = sp;
+    if (func_check(call_callable)) {
+        goto inline_call;
+    }
+    Obj *r = obj_call(vm, call_callable, call_args, call_nargs, call_kwnames);
+    DROP_TO(base);
+    if (r == NULL) {
+        goto error;
+    }
+    PUSH(r);
+    DISPATCH();
+}
+
 inline_call : {
     // A Python function called from CALL/CALL_KW runs in this same loop:
     // its frame comes from the frame stack and no C recursion happens, so
     // deep Python recursion is bounded by the recursion limit only.
     FuncObj *fn = (FuncObj *)call_callable;
     CodeObj *nco = (CodeObj *)fn->code;
-    if ((nco->flags & (CODE_GENERATOR | CODE_COROUTINE)) ||
-        vm->recursion_depth + vm->c_depth >= vm->recursion_limit) {
+    if ((nco->flags & CODE_RESUMABLE) || vm->recursion_depth + vm->c_depth >= vm->recursion_limit) {
         // Generators, and the RecursionError path, go through call.c.
         Obj *r = call_function(vm, call_callable, call_args, call_nargs, call_kwnames);
-        Obj **base = sp - INSTR_ARG(instr) - (INSTR_OP(instr) == OP_CALL_KW ? 3 : 2);
-        while (sp > base) {
-            Obj *v = POP();
-            obj_xdecref(v);
-        }
+        Obj **base = CALL_BASE(instr);
+        DROP_TO(base);
         if (r == NULL) {
             goto error;
         }
@@ -1517,11 +1458,8 @@ inline_call : {
 
 call_failed : {
     // Binding failed before the callee ran: the caller's CALL raised.
-    Obj **base = sp - INSTR_ARG(instr) - (INSTR_OP(instr) == OP_CALL_KW ? 3 : 2);
-    while (sp > base) {
-        Obj *v = POP();
-        obj_xdecref(v);
-    }
+    Obj **base = CALL_BASE(instr);
+    DROP_TO(base);
     goto error;
 }
 #undef LOAD_FRAME_STATE

@@ -11,10 +11,12 @@
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
 #include "../objects/list.h"
+#include "../objects/set.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "func.h"
+#include "gen.h"
 
 // --- Unpacking ---------------------------------------------------------------
 
@@ -312,9 +314,10 @@ static Obj *bind_special(Vm *vm, Obj *attr, Obj *self) {
     return obj_newref(attr);
 }
 
-NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, Obj **exit_out) {
-    Obj *enter_name = str_intern_cstr(vm, "__enter__");
-    Obj *exit_name = str_intern_cstr(vm, "__exit__");
+NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, bool is_async, Obj **exit_out) {
+    Obj *enter_name = str_intern_cstr(vm, is_async ? "__aenter__" : "__enter__");
+    Obj *exit_name = str_intern_cstr(vm, is_async ? "__aexit__" : "__exit__");
+    const char *kind = is_async ? "asynchronous " : "";
     if (enter_name == NULL || exit_name == NULL) {
         return NULL;
     }
@@ -322,8 +325,8 @@ NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, Obj **exit_out) {
     if (enter == NULL) {
         if (!err_occurred(vm)) {
             err_raise(vm, &exc_TypeError,
-                      "'%s' object does not support the context manager protocol",
-                      obj_type_name(mgr));
+                      "'%s' object does not support the %scontext manager protocol",
+                      obj_type_name(mgr), kind);
         }
         return NULL;
     }
@@ -331,9 +334,9 @@ NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, Obj **exit_out) {
     if (exit == NULL) {
         if (!err_occurred(vm)) {
             err_raise(vm, &exc_TypeError,
-                      "'%s' object does not support the context manager protocol (missed "
-                      "__exit__ method)",
-                      obj_type_name(mgr));
+                      "'%s' object does not support the %scontext manager protocol (missed "
+                      "%s method)",
+                      obj_type_name(mgr), kind, is_async ? "__aexit__" : "__exit__");
         }
         return NULL;
     }
@@ -557,6 +560,21 @@ int ops_list_extend(Vm *vm, Obj *list, Obj *src) {
     return list_extend(vm, list, src);
 }
 
+int ops_set_update(Vm *vm, Obj *set, Obj *src) {
+    Obj *it = obj_iter(vm, src);
+    if (it == NULL) {
+        return -1;
+    }
+    Obj *item;
+    int rc = 0;
+    while (rc == 0 && (item = obj_next(vm, it)) != NULL) {
+        rc = set_add(vm, set, item);
+        obj_decref(item);
+    }
+    obj_decref(it);
+    return rc < 0 || err_occurred(vm) ? -1 : 0;
+}
+
 NEWREF Obj *ops_call_args_tuple(Vm *vm, Obj *func, Obj *args) {
     if (obj_type(args) == &tuple_type) {
         return obj_newref(args);
@@ -629,4 +647,57 @@ int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth) {
     }
     *meth = obj_getattr(vm, o, name);
     return *meth == NULL ? -1 : 0;
+}
+
+// --- async for -------------------------------------------------------------------
+
+// Calls the special method `name` of `o`'s type; TypeError `what` + the
+// type's name when there is none. NULL with an exception pending.
+static Obj *call_special(Vm *vm, Obj *o, const char *name, const char *what) {
+    Obj *key = str_intern_cstr(vm, name);
+    Obj *m = key != NULL ? type_lookup(vm, obj_type(o), key) : NULL;
+    Obj *bound = m != NULL ? bind_special(vm, m, o) : NULL;
+    if (bound == NULL) {
+        return err_occurred(vm) ? NULL
+                                : err_raise(vm, &exc_TypeError, "%s%s", what, obj_type_name(o));
+    }
+    Obj *r = obj_call0(vm, bound);
+    obj_decref(bound);
+    return r;
+}
+
+NEWREF Obj *ops_get_aiter(Vm *vm, Obj *o) {
+    Obj *it = call_special(vm, o, "__aiter__",
+                           "'async for' requires an object with __aiter__ method, got ");
+    if (it == NULL) {
+        return NULL;
+    }
+    Obj *key = str_intern_cstr(vm, "__anext__");
+    if (key == NULL || type_lookup(vm, obj_type(it), key) == NULL) {
+        if (!err_occurred(vm)) {
+            err_raise(vm, &exc_TypeError,
+                      "'async for' received an object from __aiter__ that does not implement "
+                      "__anext__: %s",
+                      obj_type_name(it));
+        }
+        obj_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+NEWREF Obj *ops_get_anext(Vm *vm, Obj *aiter) {
+    Obj *next = call_special(vm, aiter, "__anext__",
+                             "'async for' requires an iterator with __anext__ method, got ");
+    if (next == NULL) {
+        return NULL;
+    }
+    Obj *aw = gen_get_awaitable(vm, next);
+    if (aw == NULL && err_matches(vm, &exc_TypeError)) {
+        err_clear(vm);
+        err_raise(vm, &exc_TypeError, "'async for' received an invalid object from __anext__: %s",
+                  obj_type_name(next));
+    }
+    obj_decref(next);
+    return aw;
 }

@@ -33,8 +33,9 @@ NEWREF Obj *ops_build_string(Vm *vm, Obj *const *items, size_t n);
 
 // BEFORE_WITH: stores the bound __exit__ in *exit_out (new reference) and
 // returns mgr.__enter__(). NULL with TypeError pending when the protocol is
-// missing.
-NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, Obj **exit_out);
+// missing. With `is_async` (BEFORE_ASYNC_WITH), __aexit__ and __aenter__
+// instead, whose result is an awaitable.
+NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, bool is_async, Obj **exit_out);
 
 // WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__).
 NEWREF Obj *ops_with_except(Vm *vm, Obj *exit, Obj *exc);
@@ -74,5 +75,17 @@ int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth);
 // CALL_KW/CALL_EX helper: "module.qualname()" for a function, "name()" for
 // a built-in, "type object" otherwise (CPython's _PyObject_FunctionStr).
 NEWREF Obj *ops_func_str(Vm *vm, Obj *func);
+
+// SET_UPDATE: adds every item of iterable `src` to `set`. 0, or -1 with an
+// exception pending.
+int ops_set_update(Vm *vm, Obj *set, Obj *src);
+
+// GET_AITER: o.__aiter__(), checked to have __anext__. NULL with TypeError
+// (CPython's "'async for' requires an object with __aiter__ method, got X").
+NEWREF Obj *ops_get_aiter(Vm *vm, Obj *o);
+
+// GET_ANEXT: the awaitable of aiter.__anext__() (see gen_get_awaitable).
+// NULL with an exception pending.
+NEWREF Obj *ops_get_anext(Vm *vm, Obj *aiter);
 
 #endif

@@ -108,8 +108,40 @@ Test(compiler, module_assignment_and_call) {
     assert_dis_has(code, "CALL 1");
     CodeObj *c = (CodeObj *)code;
     cr_assert_eq(c->stacksize, 4);
-    cr_assert_eq(c->lines[0], 1);
+    cr_assert_eq(code_line_at(c, 0), 1);
     cr_assert_eq(code_line_at(c, c->ncode - 1), 2);
+}
+
+// The span of the first instruction `op` in `code`.
+static SourceSpan span_of(Obj *code, Opcode op) {
+    CodeObj *c = (CodeObj *)code;
+    for (size_t i = 0; i < c->ncode; i++) {
+        if (INSTR_OP(c->code[i]) == op) {
+            return code_span_at(c, i);
+        }
+    }
+    cr_assert_fail("no %s in the code", code_opnames[op]);
+    return (SourceSpan){0};
+}
+
+Test(compiler, spans_record_columns_and_anchors) {
+    Obj *code = compile_ok("x = 1\ny = (x +  2) * q[x]\nz = f(\n  x)\n");
+    SourceSpan add = span_of(code, OP_BINARY_OP);
+    cr_assert_eq(add.line, 2);
+    cr_assert_eq(add.kind, SPAN_BINOP);
+    cr_assert_eq(add.col, 5);
+    cr_assert_eq(add.end_col, 11);
+    cr_assert_eq(add.a, 6);  // the left operand ends here
+    cr_assert_eq(add.b, 10); // the right operand starts here
+    SourceSpan sub = span_of(code, OP_BINARY_SUBSCR);
+    cr_assert_eq(sub.kind, SPAN_SUBSCR);
+    cr_assert_eq(sub.col, 15);
+    cr_assert_eq(sub.end_col, 19);
+    SourceSpan call = span_of(code, OP_CALL);
+    cr_assert_eq(call.line, 3);
+    cr_assert_eq(call.end_line, 4);
+    cr_assert_eq(call.col, 4);
+    cr_assert_eq(call.kind, SPAN_PLAIN);
 }
 
 Test(compiler, constants_are_deduplicated_by_type) {
@@ -339,9 +371,12 @@ Test(compiler, deep_expressions_raise_recursion_error) {
     err_clear(vm);
 }
 
-Test(compiler, unsupported_literals) {
-    assert_syntax_error("x = b'a'\n", "bytes literals are not supported yet", 1, 5);
-    assert_syntax_error("x = 1j\n", "complex literals are not supported yet", 1, 5);
+Test(compiler, bytes_and_imaginary_literals_are_constants) {
+    Obj *code = compile_ok("x = b'a\\x00'\ny = b'a\\x00'\nz = 2.5j\n");
+    Obj *consts = ((CodeObj *)code)->consts;
+    cr_assert_eq(tuple_len(consts), 3); // b'a\x00' once, 2.5j, None
+    assert_dis_has(code, "LOAD_CONST 0 (b'a\\x00')");
+    assert_dis_has(code, "LOAD_CONST 1 (2.5j)");
 }
 
 Test(compiler, constant_tuples_and_signed_numbers_are_folded) {

@@ -2,7 +2,9 @@
  * exception flows, classes, generators and the recursion limit, each
  * checked by running a small source and reading its globals or its
  * pending exception. */
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "support.h"
 
@@ -10,6 +12,7 @@
 #include "objects/exc.h"
 #include "objects/intobj.h"
 #include "objects/str.h"
+#include "objects/traceback.h"
 #include "vm/vm.h"
 
 SUPPORT_SUITE(vm);
@@ -320,4 +323,127 @@ Test(vm, deep_recursion_does_not_use_the_c_stack) {
                "    return 0 if n == 0 else 1 + f(n - 1)\n"
                "x = f(20000)\n",
                "x", 20000);
+}
+
+// What traceback_print_exception writes for the exception that running the
+// file `path` (holding `src`) raises.
+static char *printed_traceback(const char *path, const char *src) {
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs(src, f);
+    fclose(f);
+    Obj *g = dict_new(vm);
+    Obj *r = vm_run_source(vm, src, strlen(src), path, g);
+    cr_assert_null(r);
+    Obj *exc = err_fetch(vm);
+    char out[] = "/tmp/ouro_test_tb_XXXXXX";
+    int fd = mkstemp(out);
+    cr_assert_geq(fd, 0);
+    fflush(stderr);
+    int saved = dup(2);
+    dup2(fd, 2);
+    traceback_print_exception(vm, exc);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    static char text[4096];
+    ssize_t n = pread(fd, text, sizeof text - 1, 0);
+    text[n > 0 ? n : 0] = '\0';
+    close(fd);
+    unlink(out);
+    unlink(path);
+    obj_decref(exc);
+    obj_decref(g);
+    return text;
+}
+
+Test(vm, traceback_carets_match_cpython) {
+    const char *path = "/tmp/ouro_test_carets.py";
+    char want[1024];
+    snprintf(want, sizeof want,
+             "Traceback (most recent call last):\n"
+             "  File \"%s\", line 4, in <module>\n"
+             "    y = [f({\"k\": []}), 2]\n"
+             "         ^^^^^^^^^^^^\n"
+             "  File \"%s\", line 2, in f\n"
+             "    return d[\"k\"][0]\n"
+             "           ~~~~~~^^^\n"
+             "IndexError: list index out of range\n",
+             path, path);
+    cr_assert_str_eq(printed_traceback(path, "def f(d):\n    return d[\"k\"][0]\nx = 1\n"
+                                             "y = [f({\"k\": []}), 2]\n"),
+                     want);
+    snprintf(want, sizeof want,
+             "Traceback (most recent call last):\n"
+             "  File \"%s\", line 2, in <module>\n"
+             "    z = (x +\n"
+             "         ^^^\n"
+             "TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'\n",
+             path);
+    cr_assert_str_eq(printed_traceback(path, "x = 1\nz = (x +\n     None)\n"), want);
+    snprintf(want, sizeof want,
+             "Traceback (most recent call last):\n"
+             "  File \"%s\", line 1, in <module>\n"
+             "    x = 1; y = x //  0\n"
+             "               ~~^^~~~\n"
+             "ZeroDivisionError: integer division or modulo by zero\n",
+             path);
+    cr_assert_str_eq(printed_traceback(path, "x = 1; y = x //  0\n"), want);
+    snprintf(want, sizeof want,
+             "Traceback (most recent call last):\n"
+             "  File \"%s\", line 1, in <module>\n"
+             "    raise KeyError(1)\n"
+             "KeyError: 1\n",
+             path);
+    cr_assert_str_eq(printed_traceback(path, "raise KeyError(1)\n"), want);
+}
+
+// Runs coroutine `main()` of `src` to completion with a loop that sends back
+// what it yields; the result lands in `r`.
+#define DRIVE                                                                                      \
+    "def drive(c):\n"                                                                              \
+    "    v = None\n"                                                                               \
+    "    while True:\n"                                                                            \
+    "        try:\n"                                                                               \
+    "            v = c.send(v)\n"                                                                  \
+    "        except StopIteration as e:\n"                                                         \
+    "            return e.value\n"                                                                 \
+    "class T:\n"                                                                                   \
+    "    def __await__(self):\n"                                                                   \
+    "        return (yield 1) + 1\n"
+
+Test(vm, coroutines_await_async_with_and_async_for) {
+    expect_int(DRIVE "async def f(x):\n    return await T() + x\n"
+                     "async def main():\n    return await f(10)\n"
+                     "r = drive(main())\n",
+               "r", 12);
+    expect_int(DRIVE "class M:\n    async def __aenter__(self):\n        return await T()\n"
+                     "    async def __aexit__(self, *a):\n        return True\n"
+                     "async def main():\n    async with M() as v:\n        raise KeyError\n"
+                     "    return v\n"
+                     "r = drive(main())\n",
+               "r", 2);
+    expect_int(DRIVE "async def ag():\n    for i in range(4):\n        yield await T() + i\n"
+                     "async def main():\n    t = 0\n    async for v in ag():\n        t += v\n"
+                     "    return t\n"
+                     "r = drive(main())\n",
+               "r", 14);
+    expect_error("async def f():\n    await 3\nf().send(None)\n", &exc_TypeError,
+                 "object int can't be used in 'await' expression");
+    expect_error("async def f():\n    return 1\nc = f()\ntry:\n    c.send(None)\nexcept "
+                 "StopIteration:\n    pass\nc.send(None)\n",
+                 &exc_RuntimeError, "cannot reuse already awaited coroutine");
+}
+
+Test(vm, match_statements) {
+    expect_str("def f(v):\n    match v:\n        case [1, *r]:\n            return 'seq%d' % len(r)\n"
+               "        case {'k': x, **rest}:\n            return 'map' + x + str(len(rest))\n"
+               "        case str(s) if s:\n            return 'str' + s\n"
+               "        case _:\n            return 'other'\n"
+               "r = f([1, 2, 3]) + f({'k': 'v', 'z': 0}) + f('a') + f('')\n",
+               "r", "seq2mapv1straother");
+    expect_error("class P:\n    __match_args__ = ('a',)\nmatch P():\n    case P(1, 2):\n        pass\n",
+                 &exc_TypeError, "P() accepts 1 positional sub-pattern (2 given)");
+    expect_error("match {'a': 1}:\n    case {'a': 1, **r} if r.x:\n        pass\n",
+                 &exc_AttributeError, "'dict' object has no attribute 'x'");
 }

@@ -1,0 +1,92 @@
+/* vm_smallint.h: the dispatch loop's fast paths for two small ints
+ * (arithmetic whose result is cheap and exact, comparisons). Only vm.c
+ * includes it; the functions are static inline so the loop pays no call. */
+#ifndef OURO_VM_SMALLINT_H
+#define OURO_VM_SMALLINT_H
+
+#include "../objects/intobj.h"
+
+// Computes `a op b` for two small ints when the result is cheap and exact;
+// returns NULL (no exception) to fall back to the generic path. The result
+// is a tagged small int, so owning it costs nothing.
+static inline NEWREF Obj *smallint_binop(Obj *a, Obj *b, int op) {
+    int64_t x = SMALLINT_VALUE(a), y = SMALLINT_VALUE(b), r;
+    switch (op) {
+        case BINOP_ADD:
+            r = x + y; // cannot overflow int64: both fit in 62 bits
+            break;
+        case BINOP_SUB:
+            r = x - y;
+            break;
+        case BINOP_MUL:
+            if (__builtin_mul_overflow(x, y, &r)) {
+                return NULL;
+            }
+            break;
+        case BINOP_FLOORDIV:
+            if (y == 0) {
+                return NULL;
+            }
+            r = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) {
+                r--;
+            }
+            break;
+        case BINOP_MOD:
+            if (y == 0) {
+                return NULL;
+            }
+            r = x % y;
+            if (r != 0 && ((r < 0) != (y < 0))) {
+                r += y;
+            }
+            break;
+        case BINOP_AND:
+            r = x & y;
+            break;
+        case BINOP_OR:
+            r = x | y;
+            break;
+        case BINOP_XOR:
+            r = x ^ y;
+            break;
+        case BINOP_LSHIFT:
+            if (y < 0 || y >= 62 || x < -((int64_t)1 << 40) || x > ((int64_t)1 << 40) ||
+                (y > 20 && x != 0)) {
+                return NULL;
+            }
+            r = (int64_t)((uint64_t)x << y);
+            break;
+        case BINOP_RSHIFT:
+            if (y < 0) {
+                return NULL;
+            }
+            r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+            break;
+        default:
+            return NULL;
+    }
+    return SMALLINT_FITS(r) ? SMALLINT_FROM(r) : NULL;
+}
+
+// `a op b` (a CmpOp) for two small ints: their tagged words compare in the
+// same order as their values.
+static inline bool smallint_compare(Obj *a, Obj *b, int op) {
+    intptr_t x = (intptr_t)a, y = (intptr_t)b; // the tag preserves order
+    switch (op) {
+        case CMP_LT:
+            return x < y;
+        case CMP_LE:
+            return x <= y;
+        case CMP_EQ:
+            return x == y;
+        case CMP_NE:
+            return x != y;
+        case CMP_GT:
+            return x > y;
+        default:
+            return x >= y;
+    }
+}
+
+#endif

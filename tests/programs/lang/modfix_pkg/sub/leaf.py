@@ -1,0 +1,2 @@
+# Fixture module for imports_demo.py (see modfix_pkg/__init__.py).
+NAME = __name__
