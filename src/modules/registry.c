@@ -3,15 +3,23 @@
  * program imports them. A new C module adds one row here. */
 #include "modules.h"
 
+#include "mod_math.h"
+#include "mod_sys.h"
+#include "mod_random.h"
+#include "mod_time.h"
+
 #include <string.h>
 
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/runtime.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
 
+// Sorted by name (sys.builtin_module_names lists them in this order).
 static const BuiltinModuleDef registry[] = {
-    {"sys", modsys_init},
-    {"gc", modgc_init},
+    {"gc", modgc_init},   {"math", modmath_init}, {"random", modrandom_init},
+    {"sys", modsys_init}, {"time", modtime_init},
 };
 
 static const BuiltinModuleDef *find(const char *name) {
@@ -39,4 +47,22 @@ NEWREF Obj *modules_import_builtin(Vm *vm, const char *name, bool *found) {
         m = def->init(vm);
     }
     return m != NULL ? obj_newref(m) : NULL;
+}
+
+NEWREF Obj *modules_builtin_names(Vm *vm) {
+    // "builtins" sorts before every row; the rows are kept in sorted order.
+    size_t n = sizeof registry / sizeof registry[0];
+    Obj *t = tuple_new(vm, n + 1);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (size_t i = 0; i <= n; i++) {
+        Obj *name = str_from_cstr(vm, i == 0 ? "builtins" : registry[i - 1].name);
+        if (name == NULL) {
+            obj_decref(t);
+            return NULL;
+        }
+        tuple_set_steal(t, i, name);
+    }
+    return t;
 }

@@ -16,112 +16,6 @@
 #include "objects/type.h"
 
 // ---------------------------------------------------------------------------
-// Formatting of messages (err_raise): printf conversions through snprintf,
-// plus %S (str of an object) and %R (repr of an object).
-// ---------------------------------------------------------------------------
-
-// Appends the text of object conversion `conv` ('S' or 'R') of `o`.
-static int append_object(Vm *vm, StrBuf *b, char conv, Obj *o) {
-    Obj *s = conv == 'S' ? obj_str(vm, o) : obj_repr(vm, o);
-    if (s == NULL) {
-        return -1;
-    }
-    int rc = strbuf_append_str(b, s);
-    obj_decref(s);
-    return rc;
-}
-
-// Appends one printf conversion `spec` (e.g. "%.200s", "%lld") taking its
-// argument from `ap` according to the conversion and length modifier.
-static int append_scalar(StrBuf *b, const char *spec, char conv, int longs, bool size_t_mod,
-                         va_list *ap) {
-    char tmp[512];
-    int n;
-    if (conv == 's') {
-        const char *s = va_arg(*ap, const char *);
-        n = snprintf(tmp, sizeof tmp, spec, s != NULL ? s : "(null)");
-        if (n >= (int)sizeof tmp && strchr(spec, '.') == NULL) {
-            return strbuf_append_cstr(b, s != NULL ? s : "(null)"); // long plain %s
-        }
-    } else if (conv == 'c') {
-        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, int));
-    } else if (conv == 'p') {
-        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, void *));
-    } else if (conv == 'f' || conv == 'g' || conv == 'e') {
-        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, double));
-    } else if (size_t_mod) {
-        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, size_t));
-    } else if (longs >= 2) {
-        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, long long));
-    } else if (longs == 1) {
-        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, long));
-    } else {
-        n = snprintf(tmp, sizeof tmp, spec, va_arg(*ap, int));
-    }
-    if (n < 0) {
-        return 0;
-    }
-    return strbuf_append(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
-// Formats `fmt` with `ap` into a new str. NULL with an exception pending.
-static Obj *vformat(Vm *vm, const char *fmt, va_list ap) {
-    StrBuf b;
-    strbuf_init(&b);
-    va_list args;
-    va_copy(args, ap);
-    const char *p = fmt;
-    while (*p != '\0') {
-        const char *pct = strchr(p, '%');
-        if (pct == NULL) {
-            if (strbuf_append_cstr(&b, p) < 0) {
-                goto fail;
-            }
-            break;
-        }
-        if (strbuf_append(&b, p, (size_t)(pct - p)) < 0) {
-            goto fail;
-        }
-        // Scan flags, width, precision and length modifiers.
-        const char *q = pct + 1;
-        while (*q != '\0' && strchr("-+ #0123456789.", *q) != NULL) {
-            q++;
-        }
-        int longs = 0;
-        bool size_t_mod = false;
-        while (*q == 'l' || *q == 'z') {
-            longs += *q == 'l';
-            size_t_mod |= *q == 'z';
-            q++;
-        }
-        char conv = *q;
-        int rc = 0;
-        if (conv == '%') {
-            rc = strbuf_append_char(&b, '%');
-        } else if (conv == 'S' || conv == 'R') {
-            rc = append_object(vm, &b, conv, va_arg(args, Obj *));
-        } else if (conv != '\0' && (size_t)(q - pct) < 30) {
-            char spec[32];
-            memcpy(spec, pct, (size_t)(q - pct) + 1);
-            spec[q - pct + 1] = '\0';
-            rc = append_scalar(&b, spec, conv, longs, size_t_mod, &args);
-        } else {
-            rc = strbuf_append(&b, pct, (size_t)(q - pct) + (conv != '\0'));
-        }
-        if (rc < 0) {
-            goto fail;
-        }
-        p = conv != '\0' ? q + 1 : q;
-    }
-    va_end(args);
-    return strbuf_finish(vm, &b);
-fail:
-    va_end(args);
-    strbuf_free(&b);
-    return NULL;
-}
-
-// ---------------------------------------------------------------------------
 // The exception object.
 // ---------------------------------------------------------------------------
 
@@ -388,17 +282,27 @@ static Obj *get_traceback(Vm *vm, Obj *self) {
     return none_or(as_exc(self)->traceback);
 }
 
-static int set_traceback(Vm *vm, Obj *self, Obj *value) {
+// Stores `value` (None meaning NULL) in the optional reference `slot` of
+// attribute `name`; `is_valid` says whether a non-None `value` has the type
+// the attribute takes, `bad_type` is the TypeError message otherwise.
+static int set_optional(Vm *vm, Obj **slot, Obj *value, const char *name, bool is_valid,
+                        const char *bad_type) {
     if (value == NULL) {
-        err_raise(vm, &exc_TypeError, "__traceback__ may not be deleted");
+        err_raise(vm, &exc_TypeError, "%s may not be deleted", name);
         return -1;
     }
-    if (value != OBJ_NONE && obj_type(value) != &traceback_type) {
-        err_raise(vm, &exc_TypeError, "__traceback__ must be a traceback or None");
+    if (value != OBJ_NONE && !is_valid) {
+        err_raise(vm, &exc_TypeError, "%s", bad_type);
         return -1;
     }
-    obj_replace(&as_exc(self)->traceback, value == OBJ_NONE ? NULL : value);
+    obj_replace(slot, value == OBJ_NONE ? NULL : value);
     return 0;
+}
+
+static int set_traceback(Vm *vm, Obj *self, Obj *value) {
+    return set_optional(vm, &as_exc(self)->traceback, value, "__traceback__",
+                        value != NULL && obj_type(value) == &traceback_type,
+                        "__traceback__ must be a traceback or None");
 }
 
 static Obj *get_cause(Vm *vm, Obj *self) {
@@ -411,15 +315,11 @@ static bool is_exception(Obj *o) {
 }
 
 static int set_cause(Vm *vm, Obj *self, Obj *value) {
-    if (value == NULL) {
-        err_raise(vm, &exc_TypeError, "__cause__ may not be deleted");
+    if (set_optional(vm, &as_exc(self)->cause, value, "__cause__",
+                     value != NULL && is_exception(value),
+                     "exception cause must be None or derive from BaseException") < 0) {
         return -1;
     }
-    if (value != OBJ_NONE && !is_exception(value)) {
-        err_raise(vm, &exc_TypeError, "exception cause must be None or derive from BaseException");
-        return -1;
-    }
-    obj_replace(&as_exc(self)->cause, value == OBJ_NONE ? NULL : value);
     as_exc(self)->suppress_context = true;
     return 0;
 }
@@ -430,17 +330,9 @@ static Obj *get_context(Vm *vm, Obj *self) {
 }
 
 static int set_context(Vm *vm, Obj *self, Obj *value) {
-    if (value == NULL) {
-        err_raise(vm, &exc_TypeError, "__context__ may not be deleted");
-        return -1;
-    }
-    if (value != OBJ_NONE && !is_exception(value)) {
-        err_raise(vm, &exc_TypeError,
-                  "exception context must be None or derive from BaseException");
-        return -1;
-    }
-    obj_replace(&as_exc(self)->context, value == OBJ_NONE ? NULL : value);
-    return 0;
+    return set_optional(vm, &as_exc(self)->context, value, "__context__",
+                        value != NULL && is_exception(value),
+                        "exception context must be None or derive from BaseException");
 }
 
 static Obj *get_suppress(Vm *vm, Obj *self) {
@@ -646,16 +538,9 @@ void err_set(Vm *vm, Obj *exc) {
     err_restore(vm, exc);
 }
 
-Obj *err_raise(Vm *vm, TypeObj *type, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    Obj *msg = vformat(vm, fmt, ap);
-    va_end(ap);
-    if (msg == NULL) {
-        return NULL; // the formatting error is pending instead
-    }
-    Obj *args = tuple_pack1(vm, msg);
-    obj_decref(msg);
+// Raises a new `type` instance whose args are `args` (a tuple, consumed;
+// NULL means its creation failed and that error is already pending).
+static Obj *raise_args_steal(Vm *vm, TypeObj *type, Obj *args) {
     if (args == NULL) {
         return NULL;
     }
@@ -668,18 +553,22 @@ Obj *err_raise(Vm *vm, TypeObj *type, const char *fmt, ...) {
     return NULL;
 }
 
+Obj *err_raise(Vm *vm, TypeObj *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Obj *msg = str_from_vfmt(vm, fmt, ap);
+    va_end(ap);
+    if (msg == NULL) {
+        return NULL; // the formatting error is pending instead
+    }
+    Obj *args = tuple_pack1(vm, msg);
+    obj_decref(msg);
+    return raise_args_steal(vm, type, args);
+}
+
 Obj *err_raise_obj(Vm *vm, TypeObj *type, Obj *value) {
-    Obj *args = value != NULL ? tuple_pack1(vm, value) : obj_newref(tuple_empty);
-    if (args == NULL) {
-        return NULL;
-    }
-    Obj *exc = exc_new(vm, type, args);
-    obj_decref(args);
-    if (exc != NULL) {
-        err_set(vm, exc);
-        obj_decref(exc);
-    }
-    return NULL;
+    return raise_args_steal(vm, type,
+                            value != NULL ? tuple_pack1(vm, value) : obj_newref(tuple_empty));
 }
 
 Obj *err_nomemory(Vm *vm) {

@@ -11,10 +11,10 @@
 // An exception instance (BaseException and every subclass, user ones too).
 typedef struct ExcObj {
     Obj head;
-    Obj *args;       // tuple
-    Obj *traceback;  // TracebackObj chain (innermost last) or NULL
-    Obj *cause;      // __cause__ or NULL
-    Obj *context;    // __context__ or NULL
+    Obj *args;      // tuple
+    Obj *traceback; // TracebackObj chain (innermost last) or NULL
+    Obj *cause;     // __cause__ or NULL
+    Obj *context;   // __context__ or NULL
     bool suppress_context;
     DictTable attrs; // instance attributes; the types' dictoffset points here
 } ExcObj;
@@ -75,8 +75,8 @@ EXC_TYPES(EXC_DECLARE)
 int exc_init_types(Vm *vm, Obj *builtins);
 
 // Raises a new exception of `type` whose single argument is the message
-// formatted from `fmt` (printf-style, plus %S = str() of an Obj * and %R =
-// repr() of an Obj *; %s, %d, %ld, %lld, %zu, %zd, %c, %% as in printf).
+// formatted from `fmt` by str_from_vfmt (printf-style, plus %S = str() and
+// %R = repr() of an Obj *; %c takes a code point).
 // Always returns NULL so callers can `return err_raise(...)`.
 NEWREF Obj *err_raise(Vm *vm, TypeObj *type, const char *fmt, ...);
 

@@ -36,6 +36,12 @@ Test(exc, err_raise_precision) {
     expect_message("abc|z");
 }
 
+Test(exc, err_raise_formats_code_points_through_str_from_vfmt) {
+    // %c takes a code point (str_from_vfmt's rule), not a byte.
+    err_raise(vm, &exc_ValueError, "[%c%c] %5d", 0xE9, 0x20AC, 42);
+    expect_message("[\xc3\xa9\xe2\x82\xac]    42");
+}
+
 Test(exc, matches_through_the_hierarchy) {
     err_raise_obj(vm, &exc_KeyError, SMALLINT_FROM(1));
     cr_assert(err_matches(vm, &exc_KeyError));
