@@ -437,6 +437,9 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
         GcHead garbage;
         list_init(&garbage);
         split_unreachable(&unreachable, &garbage);
+        // CPython 3.11 counts what is still unreachable after finalizers
+        // ran: resurrected objects, and those they keep alive, are not found.
+        found = (int64_t)list_size(&garbage);
         promote(&unreachable, old, (uint32_t)dest_gen);
         delete_garbage(&garbage, old, (uint32_t)dest_gen);
     }

@@ -169,7 +169,8 @@ Test(gc, resurrected_object_survives_and_is_not_finalized_twice) {
     Obj *a = node_new(&fnode_type, NULL);
     ((Node *)a)->next = obj_newref(a);
     obj_decref(a);
-    cr_assert_eq(gc_collect(vm, 2), 1);
+    // As in CPython 3.11, a resurrected object is not counted as found.
+    cr_assert_eq(gc_collect(vm, 2), 0);
     cr_assert_eq(finalized, 1);
     cr_assert_eq(list_len(keep), 1);
     cr_assert_eq(list_get_borrow(keep, 0), a);

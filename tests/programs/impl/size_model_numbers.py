@@ -10,3 +10,9 @@ print(sys.getsizeof("abc"))     # 48 + 3 + NUL
 print(sys.getsizeof(1.5))       # header + double
 print(sys.getsizeof(1))         # a small int answers as a one-limb heap int
 print(sys.getsizeof(2**100))    # 32 + 2 limbs of 8
+print(sys.getsizeof(b""))       # 32 + NUL
+print(sys.getsizeof(b"abc"))    # 32 + 3 + NUL
+b = bytearray(b"x" * 100)
+b.clear()
+print(sys.getsizeof(b))         # 40: clear() frees the buffer
+print(sys.getsizeof(1j))        # header + two doubles
