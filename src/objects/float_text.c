@@ -26,11 +26,39 @@
 // Shortest decimal digits of |v| (finite, non-zero allowed to be zero)
 // that read back as v: fills `digits` (no dot, no trailing zeros) and
 // returns the decimal exponent of the first digit (v = 0.d1d2... * 10**(e+1)).
+// At a power of two the rounding interval of `v` is half as wide below as
+// above, so the nearest `prec`-digit decimal (in `tmp`, "d.ddde+XX") may lie
+// just below it and miss while the next decimal up still reads back as `v`.
+// Rewrites `tmp` to that decimal and returns true when it round-trips.
+static bool next_decimal_up_roundtrips(char *tmp, size_t size, int prec, double v) {
+    uint64_t m = 0;
+    const char *p = tmp;
+    for (; *p != 'e' && *p != '\0'; p++) {
+        if (*p != '.') {
+            m = m * 10 + (uint64_t)(*p - '0');
+        }
+    }
+    int exp = *p == 'e' ? atoi(p + 1) : 0;
+    uint64_t limit = 1;
+    for (int i = 0; i < prec; i++) {
+        limit *= 10;
+    }
+    if (++m == limit) { // 9.99e5 + 1 digit = 1.00e6
+        m = limit / 10;
+        exp++;
+    }
+    char mant[24];
+    snprintf(mant, sizeof mant, "%llu", (unsigned long long)m);
+    snprintf(tmp, size, "%c%s%se%+03d", mant[0], prec > 1 ? "." : "", mant + 1, exp);
+    return strtod(tmp, NULL) == v;
+}
+
 static int shortest_digits(double v, char *digits, size_t size) {
     char tmp[40];
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
-        if (strtod(tmp, NULL) == v) {
+        double back = strtod(tmp, NULL);
+        if (back == v || (back < v && next_decimal_up_roundtrips(tmp, sizeof tmp, prec, v))) {
             break;
         }
     }
