@@ -2,7 +2,8 @@
  * NAME.py or NAME/__init__.py along sys.path (a package's __path__ for its
  * submodules); compiles and runs the file in a new module that is put into
  * sys.modules before it runs, so that circular imports see the partly
- * initialized module as CPython's do. */
+ * initialized module as CPython's do. After sys.path come the modules of
+ * lib/ built into the interpreter (libmods.h). */
 #include "import.h"
 
 #include <stdio.h>
@@ -20,6 +21,7 @@
 #include "../objects/module.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "libmods.h"
 #include "vm.h"
 
 // Reads a whole file into a NUL-terminated buffer; NULL when unreadable.
@@ -81,25 +83,15 @@ static bool find_source(Obj *dirs, const char *leaf, char *out, size_t size, boo
     return false;
 }
 
-// Creates module `fullname` from the file at `path`, registers it in
-// sys.modules, runs it, and returns it (new reference). On failure the
-// module is removed from sys.modules again.
-static Obj *load_source(Vm *vm, Obj *fullname, const char *path, bool is_package) {
-    size_t len = 0;
-    char *src = read_file(path, &len);
-    if (src == NULL) {
-        return err_raise(vm, &exc_ImportError, "cannot read '%s'", path);
-    }
+// Creates module `fullname` from the source `src` (`len` bytes; NOT
+// owned) whose __file__ is `file`, registers it in sys.modules, runs it, and
+// returns it (new reference). On failure the module is removed from
+// sys.modules again.
+static Obj *run_source(Vm *vm, Obj *fullname, const char *src, size_t len, const char *file_name,
+                       bool is_package) {
     Obj *module = NULL, *code = NULL, *r = NULL, *pathlist = NULL;
     char abspath[4096];
-    if (realpath(path, abspath) == NULL) {
-        size_t n = strlen(path);
-        if (n >= sizeof abspath) {
-            n = sizeof abspath - 1;
-        }
-        memcpy(abspath, path, n);
-        abspath[n] = '\0';
-    }
+    snprintf(abspath, sizeof abspath, "%s", file_name);
     module = module_new(vm, str_cstr(fullname));
     if (module == NULL) {
         goto fail;
@@ -141,7 +133,7 @@ static Obj *load_source(Vm *vm, Obj *fullname, const char *path, bool is_package
     if (dict_set(vm, vm->modules, fullname, module) < 0) {
         goto fail;
     }
-    code = comp_compile_source(vm, src, len, path, PARSE_FILE, NULL);
+    code = comp_compile_source(vm, src, len, file_name, PARSE_FILE, NULL);
     if (code == NULL) {
         goto unregister;
     }
@@ -152,7 +144,6 @@ static Obj *load_source(Vm *vm, Obj *fullname, const char *path, bool is_package
     obj_decref(r);
     obj_decref(code);
     obj_xdecref(pathlist);
-    mem_free(src);
     // The module may have replaced itself in sys.modules.
     Obj *final = dict_get_borrow(vm, vm->modules, fullname);
     if (final != NULL && final != module) {
@@ -172,8 +163,44 @@ fail:
     obj_xdecref(code);
     obj_xdecref(pathlist);
     obj_xdecref(module);
-    mem_free(src);
     return NULL;
+}
+
+// run_source for the file at `path`, whose __file__ is its absolute path.
+static Obj *load_source(Vm *vm, Obj *fullname, const char *path, bool is_package) {
+    size_t len = 0;
+    char *src = read_file(path, &len);
+    if (src == NULL) {
+        return err_raise(vm, &exc_ImportError, "cannot read '%s'", path);
+    }
+    char abspath[4096];
+    if (realpath(path, abspath) == NULL) {
+        snprintf(abspath, sizeof abspath, "%s", path);
+    }
+    Obj *m = run_source(vm, fullname, src, len, abspath, is_package);
+    mem_free(src);
+    return m;
+}
+
+// run_source for a module of lib/ built into the interpreter. Its __file__
+// is "<ouro-lib>/NAME.py": CPython's are real paths, but these have none.
+static Obj *load_embedded(Vm *vm, Obj *fullname, const LibModule *lm) {
+    char file[1024];
+    snprintf(file, sizeof file, LIBMODS_PREFIX "/%s", lm->path);
+    return run_source(vm, fullname, (const char *)lm->src, lm->len, file, lm->is_package);
+}
+
+// The embedded module for `fullname`: top-level modules, and submodules of
+// embedded packages (whose __path__ starts with "<ouro-lib>"). NULL if none.
+static const LibModule *find_embedded(Obj *fullname, Obj *dirs, bool top) {
+    if (!top) {
+        Obj *d = list_len(dirs) > 0 ? list_get_borrow(dirs, 0) : NULL;
+        if (d == NULL || !str_check(d) ||
+            strncmp(str_cstr(d), LIBMODS_PREFIX, strlen(LIBMODS_PREFIX)) != 0) {
+            return NULL;
+        }
+    }
+    return libmods_find(str_cstr(fullname));
 }
 
 // Gives the pending ImportError CPython's `name`, `path` and `msg`
@@ -241,11 +268,13 @@ static Obj *import_one(Vm *vm, Obj *fullname, const char *leaf, Obj *parent) {
     bool is_package = false;
     obj_incref(dirs); // running the module may replace sys.path
     bool found = find_source(dirs, leaf, path, sizeof path, &is_package);
+    // A user's module on sys.path comes before lib/'s, as in CPython.
+    const LibModule *lm = found ? NULL : find_embedded(fullname, dirs, parent == NULL);
     obj_decref(dirs);
-    if (!found) {
+    if (!found && lm == NULL) {
         return not_found(vm, fullname);
     }
-    m = load_source(vm, fullname, path, is_package);
+    m = lm != NULL ? load_embedded(vm, fullname, lm) : load_source(vm, fullname, path, is_package);
     if (m != NULL && parent != NULL) {
         // The submodule becomes an attribute of its package.
         Obj *leafstr = str_from_cstr(vm, leaf);
