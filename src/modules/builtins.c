@@ -308,13 +308,32 @@ static int check_hook(Vm *vm, const char *hook, Obj *spec, Obj *arg) {
     return rc;
 }
 
+// `sub` (the type of `inst`, or a class) derives from `cls`; for an
+// instance, as CPython's object_isinstance, a `__class__` that differs from
+// its type (a proxy's) is asked next. 1, 0 or -1.
+static int derives_from(Vm *vm, Obj *inst, TypeObj *sub, TypeObj *cls) {
+    if (type_is_subtype(sub, cls)) {
+        return 1;
+    }
+    if (inst == NULL) {
+        return 0;
+    }
+    Obj *icls = obj_lookup_attr(vm, inst, str_intern_cstr(vm, "__class__"));
+    if (icls == NULL) {
+        return err_occurred(vm) ? -1 : 0;
+    }
+    int rc = icls != (Obj *)sub && is_type(icls) && type_is_subtype((TypeObj *)icls, cls);
+    obj_decref(icls);
+    return rc;
+}
+
 // isinstance(`inst`, spec) when `inst` is set, else issubclass(`sub`,
 // spec), against a class, a (nested) tuple of them, or an object whose
 // type defines the check. An exact `type` spec takes the fast path with no
 // hook, as in CPython. 1, 0 or -1 (TypeError `msg`).
 static int class_matches(Vm *vm, Obj *inst, TypeObj *sub, Obj *spec, const char *msg) {
     if (obj_type(spec) == &type_type) {
-        return type_is_subtype(sub, (TypeObj *)spec);
+        return derives_from(vm, inst, sub, (TypeObj *)spec);
     }
     if (tuple_check(spec)) {
         if (rt_enter_c(vm, " in __subclasscheck__") < 0) {
@@ -336,7 +355,7 @@ static int class_matches(Vm *vm, Obj *inst, TypeObj *sub, Obj *spec, const char 
         return rc;
     }
     if (is_type(spec)) {
-        return type_is_subtype(sub, (TypeObj *)spec);
+        return derives_from(vm, inst, sub, (TypeObj *)spec);
     }
     err_raise(vm, &exc_TypeError, "%s", msg);
     return -1;
@@ -480,15 +499,24 @@ static Obj *bi_py_dir(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kw
     if (args_check(vm, "dir", nargs, kwnames, 0, 1) < 0) {
         return NULL;
     }
+    Obj *names = NULL;
     if (nargs == 1) {
-        return dir_of(vm, args[0]);
+        // A __dir__ of a class overrides the built-in listing.
+        Obj *key = str_intern_cstr(vm, "__dir__");
+        Obj *fn = type_lookup_special(vm, args[0], key);
+        if (fn == NULL || fn == type_lookup(vm, &object_type, key) ||
+            fn == type_lookup(vm, &type_type, key)) {
+            return dir_of(vm, args[0]);
+        }
+        names = obj_call(vm, fn, args, 1, NULL);
+    } else {
+        names = call_locals(vm);
     }
-    Obj *locals = call_locals(vm);
-    if (locals == NULL) {
+    if (names == NULL) {
         return NULL;
     }
-    Obj *res = list_from_iterable(vm, locals);
-    obj_decref(locals);
+    Obj *res = list_from_iterable(vm, names);
+    obj_decref(names);
     if (res != NULL && list_sort(vm, res, NULL, false) < 0) {
         obj_decref(res);
         res = NULL;
@@ -529,8 +557,9 @@ static Obj *bi_py_iter(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *k
     return calliter_new(vm, args[0], args[1]);
 }
 
-// next(it[, default]): an iterator ends by returning NULL without an
-// exception; StopIteration raised by Python code also yields the default.
+// next(it[, default]): an iterator ends by returning NULL, without an
+// exception or with StopIteration(value) pending (a generator's return value,
+// which must reach the caller, so iternext is called directly, not obj_next).
 static Obj *bi_py_next(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     OURO_UNUSED(self);
     if (args_check(vm, "next", nargs, kwnames, 1, 2) < 0) {
@@ -540,7 +569,7 @@ static Obj *bi_py_next(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *k
         return err_raise(vm, &exc_TypeError, "'%s' object is not an iterator",
                          obj_type_name(args[0]));
     }
-    Obj *v = obj_next(vm, args[0]);
+    Obj *v = obj_type(args[0])->iternext(vm, args[0]);
     if (v != NULL || err_occurred(vm)) {
         if (v == NULL && nargs == 2 && err_matches(vm, &exc_StopIteration)) {
             err_clear(vm);

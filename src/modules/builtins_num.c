@@ -235,18 +235,62 @@ static Obj *bi_py_any(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kw
     return all_any(vm, args[0], 1);
 }
 
-// divmod(a, b) as (a // b, a % b), which is what int and float compute.
+// Calls `fn` (from a type's dict) as fn(self, other).
+static Obj *call_special(Vm *vm, Obj *fn, Obj *self, Obj *other) {
+    Obj *argv[2] = {self, other};
+    return obj_call(vm, fn, argv, 2, NULL);
+}
+
+// a.__divmod__(b) / b.__rdivmod__(a) of classes, in binary-operator order
+// (the right operand first when its type is a proper subclass). A new
+// NotImplemented when neither defines or handles the pair.
+static Obj *user_divmod(Vm *vm, Obj *a, Obj *b) {
+    TypeObj *ta = obj_type(a), *tb = obj_type(b);
+    Obj *fa = type_lookup(vm, ta, str_intern_cstr(vm, "__divmod__"));
+    Obj *fb = ta != tb ? type_lookup(vm, tb, str_intern_cstr(vm, "__rdivmod__")) : NULL;
+    Obj *res;
+    if (fb != NULL && fa != NULL && type_is_subtype(tb, ta) &&
+        type_lookup(vm, ta, str_intern_cstr(vm, "__rdivmod__")) != fb) {
+        res = call_special(vm, fb, b, a);
+        if (res != OBJ_NOTIMPL) {
+            return res;
+        }
+        obj_decref(res);
+        fb = NULL;
+    }
+    if (fa != NULL) {
+        res = call_special(vm, fa, a, b);
+        if (res != OBJ_NOTIMPL) {
+            return res;
+        }
+        obj_decref(res);
+    }
+    return fb != NULL ? call_special(vm, fb, b, a) : obj_newref(OBJ_NOTIMPL);
+}
+
+// divmod(a, b): __divmod__/__rdivmod__ of classes, else (a // b, a % b),
+// which is what int and float compute.
 static Obj *bi_py_divmod(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     OURO_UNUSED(self);
     if (args_check(vm, "divmod", nargs, kwnames, 2, 2) < 0) {
         return NULL;
     }
     Obj *a = args[0], *b = args[1];
+    if ((obj_type(a)->flags & TYPE_FLAG_HEAPTYPE) || (obj_type(b)->flags & TYPE_FLAG_HEAPTYPE)) {
+        // int and float have __divmod__ in their dicts, so their subclasses
+        // are served here too.
+        Obj *res = user_divmod(vm, a, b);
+        if (res != OBJ_NOTIMPL) {
+            return res;
+        }
+        obj_decref(res);
+        return err_raise(vm, &exc_TypeError,
+                         "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                         obj_type_name(a), obj_type_name(b));
+    }
     Obj *q = obj_binop(vm, a, b, BINOP_FLOORDIV);
     if (q == NULL) {
-        bool user =
-            (obj_type(a)->flags & TYPE_FLAG_HEAPTYPE) || (obj_type(b)->flags & TYPE_FLAG_HEAPTYPE);
-        if (!user && err_matches(vm, &exc_TypeError) &&
+        if (err_matches(vm, &exc_TypeError) &&
             !(obj_type(a)->binop[BINOP_FLOORDIV] != NULL &&
               obj_type(b)->binop[BINOP_FLOORDIV] != NULL)) {
             err_clear(vm);

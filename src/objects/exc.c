@@ -4,6 +4,7 @@
  * err_* set, test and fetch vm->exc, the error half of every call. */
 #include "objects/exc.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -151,6 +152,43 @@ static Obj *oserror_str(Vm *vm, Obj *self) {
                             tuple_get_borrow(args, 1), tuple_get_borrow(args, 2));
     }
     return base_str(vm, self);
+}
+
+// OSError(errno, strerror, ...) makes the subclass for that errno, as
+// CPython does; only OSError itself maps, never a subclass.
+static Obj *oserror_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    int64_t code = 0;
+    if (type == &exc_OSError && nargs >= 2 && int_check(args[0]) &&
+        int_as_i64(vm, args[0], &code) < 0) {
+        err_clear(vm);  // an errno too big for int64 maps to nothing
+        code = 0;
+    }
+    if (code != 0) {
+        switch (code) {
+        case ENOENT:
+            type = &exc_FileNotFoundError;
+            break;
+        case EACCES:
+        case EPERM:
+            type = &exc_PermissionError;
+            break;
+        case EISDIR:
+            type = &exc_IsADirectoryError;
+            break;
+        case EEXIST:
+            type = &exc_FileExistsError;
+            break;
+        case ENOTDIR:
+            type = &exc_NotADirectoryError;
+            break;
+        case ETIMEDOUT:
+            type = &exc_TimeoutError;
+            break;
+        default:
+            break;
+        }
+    }
+    return base_new(vm, type, args, nargs, kwnames);
 }
 
 // Stores attribute `name` of exception `self` in its attribute table.
@@ -464,10 +502,13 @@ int exc_init_types(Vm *vm, Obj *builtins) {
     exc_StopIteration.getset = stopiter_getset;
     exc_SystemExit.getset = sysexit_getset;
     exc_OSError.getset = oserror_getset;
-    exc_OSError.str = oserror_str;
-    exc_FileNotFoundError.str = oserror_str;
-    exc_PermissionError.str = oserror_str;
-    exc_IsADirectoryError.str = oserror_str;
+    TypeObj *oserrors[] = {&exc_OSError,        &exc_FileNotFoundError, &exc_PermissionError,
+                           &exc_IsADirectoryError, &exc_FileExistsError,  &exc_NotADirectoryError,
+                           &exc_TimeoutError};
+    for (size_t i = 0; i < sizeof oserrors / sizeof oserrors[0]; i++) {
+        oserrors[i]->str = oserror_str;
+        oserrors[i]->new_ = oserror_new;
+    }
     exc_KeyError.str = keyerror_str;
     TypeObj *syntax[] = {&exc_SyntaxError, &exc_IndentationError, &exc_TabError};
     for (size_t i = 0; i < sizeof syntax / sizeof syntax[0]; i++) {

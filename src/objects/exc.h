@@ -48,6 +48,9 @@ typedef struct ExcObj {
     X(FileNotFoundError, OSError)                                                                  \
     X(PermissionError, OSError)                                                                    \
     X(IsADirectoryError, OSError)                                                                  \
+    X(FileExistsError, OSError)                                                                    \
+    X(NotADirectoryError, OSError)                                                                 \
+    X(TimeoutError, OSError)                                                                       \
     X(ReferenceError, Exception)                                                                   \
     X(RuntimeError, Exception)                                                                     \
     X(NotImplementedError, RuntimeError)                                                           \

@@ -521,7 +521,14 @@ NEWREF Obj *obj_next(Vm *vm, Obj *it) {
     if (t->iternext == NULL) {
         return err_raise(vm, &exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
     }
-    return t->iternext(vm, it);
+    Obj *v = t->iternext(vm, it);
+    // An iternext may end with StopIteration(value) pending (a generator that
+    // returns a value); for every consumer but next() and yield from that is
+    // plain exhaustion.
+    if (v == NULL && err_matches(vm, &exc_StopIteration)) {
+        err_clear(vm);
+    }
+    return v;
 }
 
 // ---------------------------------------------------------------------------

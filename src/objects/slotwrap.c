@@ -241,6 +241,16 @@ static Obj *wrapper_call(Vm *vm, Obj *callable, Obj *const *args, size_t nargs, 
     if (kwnames != NULL && tuple_len(kwnames) > 0) {
         return err_raise(vm, &exc_TypeError, "wrapper %s() takes no keyword arguments", d->name);
     }
+    if ((d->kind == W_BINOP || d->kind == W_RBINOP) && d->arg == BINOP_POW && nargs == 3) {
+        // x.__pow__(y, mod) and y.__rpow__(x, mod): the three-argument pow;
+        // a mod of None is the two-argument one.
+        TypeObj *t = w->objclass;
+        if (args[2] != OBJ_NONE && t->ternary_pow != NULL) {
+            return d->kind == W_BINOP ? t->ternary_pow(vm, self, args[1], args[2])
+                                      : t->ternary_pow(vm, args[1], self, args[2]);
+        }
+        nargs = args[2] == OBJ_NONE ? 2 : nargs;
+    }
     Obj *res = call_obj_slot(vm, d, fn, self, args + 1, nargs - 1);
     if (res == NULL && !err_occurred(vm)) {
         res = call_int_slot(vm, d, fn, self, args + 1, nargs - 1);

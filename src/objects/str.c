@@ -466,9 +466,12 @@ NEWREF Obj *str_intern_steal(Vm *vm, STEALS Obj *s) {
     return s;
 }
 
-// FNV-1a over the bytes, then a final avalanche (splitmix64's) so that
+// FNV-1a over the bytes (none: 0), then a final avalanche (splitmix64's) so that
 // the low bits used by dict indexes depend on every byte.
 int64_t str_hash_bytes(const char *data, size_t size) {
+    if (size == 0) {
+        return 0;  // hash('') == 0, as in CPython
+    }
     uint64_t h = 0xcbf29ce484222325ULL;
     const unsigned char *p = (const unsigned char *)data;
     for (size_t i = 0; i < size; i++) {

@@ -208,11 +208,9 @@ static Obj *slot_iter(Vm *vm, Obj *self) {
 
 // StopIteration from __next__ is the "exhausted" result of the slot.
 static Obj *slot_iternext(Vm *vm, Obj *self) {
-    Obj *res = call_required(vm, self, vm->id.next, NULL, 0);
-    if (res == NULL && err_matches(vm, &exc_StopIteration)) {
-        err_clear(vm);
-    }
-    return res;
+    // StopIteration stays pending: obj_next() treats it as exhaustion, and
+    // next() passes StopIteration(value) on as CPython does.
+    return call_required(vm, self, vm->id.next, NULL, 0);
 }
 
 static int64_t slot_len(Vm *vm, Obj *self) {

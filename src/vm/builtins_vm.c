@@ -12,6 +12,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
+#include "../objects/list.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
@@ -21,25 +22,60 @@
 
 // --- __build_class__ -----------------------------------------------------------
 
-// The most derived metaclass of `meta` and the types of `bases`; TypeError
-// on a conflict, as CPython's _PyType_CalculateMetaclass.
-static TypeObj *calculate_meta(Vm *vm, TypeObj *meta, Obj *bases) {
-    TypeObj *winner = meta;
-    for (size_t i = 0; i < tuple_len(bases); i++) {
-        TypeObj *t = obj_type(tuple_get_borrow(bases, i));
-        if (type_is_subtype(winner, t)) {
+// PEP 560: each base that is not a class but has __mro_entries__ is replaced
+// by the items of the tuple it returns. NEWREF; `orig` itself (a new
+// reference) when nothing changed.
+static Obj *resolve_bases(Vm *vm, Obj *orig) {
+    Obj *out = NULL;  // a list once some base was replaced
+    size_t n = tuple_len(orig);
+    for (size_t i = 0; i < n; i++) {
+        Obj *base = tuple_get_borrow(orig, i);
+        Obj *meth = NULL, *entries = NULL;
+        if (!obj_is_instance(base, &type_type)) {
+            meth = obj_lookup_attr(vm, base, str_intern_cstr(vm, "__mro_entries__"));
+            if (meth == NULL && err_occurred(vm)) {
+                goto fail;
+            }
+        }
+        if (meth == NULL) {
+            if (out != NULL && list_append(vm, out, base) < 0) {
+                goto fail;
+            }
             continue;
         }
-        if (type_is_subtype(t, winner)) {
-            winner = t;
-            continue;
+        entries = obj_call(vm, meth, &orig, 1, NULL);
+        obj_decref(meth);
+        if (entries == NULL) {
+            goto fail;
         }
-        err_raise(vm, &exc_TypeError,
-                  "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                  "subclass of the metaclasses of all its bases");
-        return NULL;
+        if (!tuple_check(entries)) {
+            obj_decref(entries);
+            err_raise(vm, &exc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        int rc = 0;
+        if (out == NULL) {
+            out = list_new(vm, 0);
+            rc = out == NULL ? -1 : 0;
+            for (size_t j = 0; rc == 0 && j < i; j++) {
+                rc = list_append(vm, out, tuple_get_borrow(orig, j));
+            }
+        }
+        rc = rc < 0 ? rc : list_extend(vm, out, entries);
+        obj_decref(entries);
+        if (rc < 0) {
+            goto fail;
+        }
     }
-    return winner;
+    if (out == NULL) {
+        return obj_newref(orig);
+    }
+    Obj *bases = list_as_tuple(vm, out);
+    obj_decref(out);
+    return bases;
+fail:
+    obj_xdecref(out);
+    return NULL;
 }
 
 // Runs the class body `func` with `ns` as its locals. Returns the body's
@@ -146,10 +182,10 @@ static Obj *bvm_py_build_class(Vm *vm, Obj *self, Obj *const *args, size_t nargs
         return err_raise(vm, &exc_TypeError, "__build_class__: name is not a string");
     }
     Obj *func = args[0], *name = args[1];
-    Obj *bases = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
+    Obj *orig_bases = NULL, *bases = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
     Obj *meta = NULL, *rest_names = NULL, *rest_values = NULL;
-    bases = tuple_pack(vm, nargs - 2, args + 2);
-    if (bases == NULL) {
+    orig_bases = tuple_pack(vm, nargs - 2, args + 2);
+    if (orig_bases == NULL || (bases = resolve_bases(vm, orig_bases)) == NULL) {
         goto fail;
     }
     if (split_keywords(vm, args + nargs, nkw > 0 ? kwnames : NULL, &meta, &rest_names,
@@ -162,7 +198,7 @@ static Obj *bvm_py_build_class(Vm *vm, Obj *self, Obj *const *args, size_t nargs
     }
     // Only a real metaclass takes part in the most-derived computation.
     if (obj_is_instance(meta, &type_type)) {
-        TypeObj *winner = calculate_meta(vm, (TypeObj *)meta, bases);
+        TypeObj *winner = type_calculate_meta(vm, (TypeObj *)meta, bases);
         if (winner == NULL) {
             goto fail;
         }
@@ -175,6 +211,10 @@ static Obj *bvm_py_build_class(Vm *vm, Obj *self, Obj *const *args, size_t nargs
     }
     cell = run_class_body(vm, func, ns);
     if (cell == NULL) {
+        goto fail_meta;
+    }
+    if (bases != orig_bases &&
+        obj_setitem(vm, ns, str_intern_cstr(vm, "__orig_bases__"), orig_bases) < 0) {
         goto fail_meta;
     }
     if (meta == (Obj *)&type_type && rest_names == NULL && dict_check(ns)) {
@@ -191,6 +231,7 @@ fail:
     obj_xdecref(cell);
     obj_xdecref(ns);
     obj_xdecref(bases);
+    obj_xdecref(orig_bases);
     obj_xdecref(rest_names);
     obj_xdecref(rest_values);
     return cls;

@@ -162,6 +162,9 @@ static Obj *gen_iternext(Vm *vm, Obj *self) {
     if (rc > 0) {
         return out;
     }
+    if (rc == 0 && out != OBJ_NONE) {
+        return raise_stop(vm, out);  // as CPython: next() must see the value
+    }
     if (rc == 0) {
         obj_decref(out);
     }

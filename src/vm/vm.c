@@ -937,7 +937,10 @@ dispatch:
             DISPATCH();
         }
         if (err_occurred(vm)) {
-            goto error;
+            if (!err_matches(vm, &exc_StopIteration)) {
+                goto error;
+            }
+            err_clear(vm);
         }
         sp--;
         obj_decref(it);
@@ -1191,8 +1194,9 @@ dispatch:
         f->sp = sp;
         if (gen_check(it)) {
             rc = gen_send(vm, it, v, &out);
-        } else if (v == OBJ_NONE) {
-            out = obj_next(vm, it);
+        } else if (v == OBJ_NONE && obj_type(it)->iternext != NULL) {
+            // iternext itself, not obj_next: StopIteration(value) must reach us.
+            out = obj_type(it)->iternext(vm, it);
             rc = out != NULL ? 1 : -1;
             if (out == NULL && !err_occurred(vm)) {
                 out = obj_newref(OBJ_NONE);

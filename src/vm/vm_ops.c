@@ -473,6 +473,13 @@ static bool is_mapping(Obj *o) {
     return dict_check(o) || obj_type(o)->getitem != NULL;
 }
 
+// A dict whose items can be copied directly; any other mapping, a dict
+// subclass overriding __iter__ included, goes through keys() and [], as in
+// CPython's dict_merge.
+static bool is_plain_dict(Obj *o) {
+    return dict_check(o) && obj_type(o)->iter == dict_type.iter;
+}
+
 // Merges a non-dict mapping through keys() and [].
 static int merge_mapping(Vm *vm, Obj *dict, Obj *src, Obj *func) {
     Obj *keys = obj_call_method(vm, src, "keys", NULL, 0);
@@ -509,7 +516,13 @@ static int merge_mapping(Vm *vm, Obj *dict, Obj *src, Obj *func) {
 }
 
 int ops_dict_merge(Vm *vm, Obj *func, Obj *dict, Obj *src) {
-    if (!is_mapping(src)) {
+    if (is_mapping(src) && !is_plain_dict(src)) {
+        if (merge_mapping(vm, dict, src, func) == 0 || !err_matches(vm, &exc_AttributeError)) {
+            return err_occurred(vm) ? -1 : 0;
+        }
+        err_clear(vm);  // no keys(): not a mapping after all
+    }
+    if (!is_plain_dict(src)) {
         Obj *fs = ops_func_str(vm, func);
         if (fs != NULL) {
             err_raise(vm, &exc_TypeError, "%S argument after ** must be a mapping, not %s", fs,
@@ -517,9 +530,6 @@ int ops_dict_merge(Vm *vm, Obj *func, Obj *dict, Obj *src) {
             obj_decref(fs);
         }
         return -1;
-    }
-    if (!dict_check(src)) {
-        return merge_mapping(vm, dict, src, func);
     }
     size_t pos = 0;
     Obj *k, *v;
@@ -541,14 +551,17 @@ int ops_dict_merge(Vm *vm, Obj *func, Obj *dict, Obj *src) {
 }
 
 int ops_dict_update(Vm *vm, Obj *dict, Obj *src) {
-    if (dict_check(src)) {
+    if (is_plain_dict(src)) {
         return dict_update(vm, dict, src);
     }
-    if (!is_mapping(src)) {
-        err_raise(vm, &exc_TypeError, "'%s' object is not a mapping", obj_type_name(src));
-        return -1;
+    if (is_mapping(src)) {
+        if (merge_mapping(vm, dict, src, NULL) == 0 || !err_matches(vm, &exc_AttributeError)) {
+            return err_occurred(vm) ? -1 : 0;
+        }
+        err_clear(vm);  // no keys(): not a mapping after all
     }
-    return merge_mapping(vm, dict, src, NULL);
+    err_raise(vm, &exc_TypeError, "'%s' object is not a mapping", obj_type_name(src));
+    return -1;
 }
 
 int ops_list_extend(Vm *vm, Obj *list, Obj *src) {
