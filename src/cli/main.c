@@ -21,6 +21,7 @@
 #include "../objects/str.h"
 #include "../vm/vm.h"
 #include "repl.h"
+#include "stream.h"
 
 #define USAGE_LINE "usage: ouro [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
 
@@ -175,34 +176,6 @@ static int parse_args(int argc, char **argv, CliArgs *a) {
     return -1;
 }
 
-// Reads a whole stream; NULL on a read error (errno set).
-static char *read_stream(FILE *fp, size_t *len) {
-    size_t cap = 8192, n = 0;
-    char *buf = malloc(cap);
-    while (buf != NULL) {
-        n += fread(buf + n, 1, cap - n - 1, fp);
-        if (n + 1 < cap) {
-            if (ferror(fp)) {
-                free(buf);
-                return NULL;
-            }
-            break;
-        }
-        char *nb = realloc(buf, cap * 2);
-        if (nb == NULL) {
-            free(buf);
-            return NULL;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    if (buf != NULL) {
-        buf[n] = '\0';
-        *len = n;
-    }
-    return buf;
-}
-
 // The path CPython shows for a script: absolute, but not normalized.
 static void absolute_path(const char *path, char *out, size_t size) {
     char cwd[PATH_MAX];
@@ -343,7 +316,7 @@ static int run_program(Vm *vm, int argc, char **argv, CliArgs *a, bool *interrup
                     strerror(errno));
             return 2;
         }
-        src = read_stream(fp, &len);
+        src = stream_read_all(fp, &len);
         fclose(fp);
         if (src == NULL) {
             fprintf(stderr, "ouro: can't read file '%s'\n", display);
@@ -382,7 +355,7 @@ static int run_program(Vm *vm, int argc, char **argv, CliArgs *a, bool *interrup
             return -1;
         }
         if (a->kind == RUN_STDIN) {
-            src = read_stream(stdin, &len);
+            src = stream_read_all(stdin, &len);
             if (src == NULL) {
                 fprintf(stderr, "ouro: can't read <stdin>\n");
                 return 2;
@@ -413,7 +386,8 @@ static int run_program(Vm *vm, int argc, char **argv, CliArgs *a, bool *interrup
     }
     free(src);
     if ((a->kind == RUN_REPL || a->inspect) && !exited && !*interrupted) {
-        status = repl_run(vm, globals, a->quiet || a->kind != RUN_REPL, &exited);
+        status =
+            repl_run(vm, globals, a->quiet || a->kind != RUN_REPL, a->kind == RUN_REPL, &exited);
     }
     obj_decref(main_mod);
     return status;

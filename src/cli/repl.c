@@ -21,6 +21,8 @@
 #include "../objects/traceback.h"
 #include "../objects/tuple.h"
 #include "../vm/vm.h"
+#include "complete.h"
+#include "stream.h"
 
 int repl_handle_exception(Vm *vm, Obj *exc, bool *is_exit, bool *is_interrupt) {
     *is_exit = false;
@@ -128,6 +130,23 @@ static int read_line(bool tty, const char *prompt, char *line, size_t size) {
     return 1;
 }
 
+// Prints the pending exception, if any. Returns -1 when it was SystemExit,
+// which ends the session with the status in *status; 0 otherwise.
+static int report_exception(Vm *vm, int *status, bool *exited) {
+    Obj *exc = err_fetch(vm);
+    if (exc == NULL) {
+        return 0;
+    }
+    bool is_exit, is_interrupt;
+    int st = repl_handle_exception(vm, exc, &is_exit, &is_interrupt);
+    if (is_exit) {
+        *status = st;
+        *exited = true;
+        return -1;
+    }
+    return 0;
+}
+
 // Runs one complete statement. Returns -1 when the loop must stop (exit
 // status in *status), 0 otherwise.
 static int run_statement(Vm *vm, Obj *globals, const char *src, size_t len, int *status,
@@ -144,32 +163,74 @@ static int run_statement(Vm *vm, Obj *globals, const char *src, size_t len, int 
         obj_decref(r);
         return 0;
     }
-    Obj *exc = err_fetch(vm);
-    if (exc == NULL) {
-        return 0;
-    }
-    bool is_exit, is_interrupt;
-    int st = repl_handle_exception(vm, exc, &is_exit, &is_interrupt);
-    if (is_exit) {
-        *status = st;
-        *exited = true;
-        return -1;
-    }
-    return 0;
+    return report_exception(vm, status, exited);
 }
 
-int repl_run(Vm *vm, Obj *globals, bool quiet, bool *exited) {
+// Runs the file named by OUROSTARTUP in `globals`, as CPython does with
+// PYTHONSTARTUP. Returns -1 when it raised SystemExit (status in *status).
+static int run_startup(Vm *vm, Obj *globals, int *status, bool *exited) {
+    const char *path = getenv("OUROSTARTUP");
+    if (path == NULL || path[0] == '\0') {
+        return 0;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL) {
+        fprintf(stderr, "Could not open OUROSTARTUP\nFileNotFoundError: [Errno %d] %s: '%s'\n",
+                errno, strerror(errno), path);
+        return 0;
+    }
+    size_t len = 0;
+    char *src = stream_read_all(fp, &len);
+    fclose(fp);
+    if (src == NULL) {
+        fprintf(stderr, "Could not read OUROSTARTUP '%s'\n", path);
+        return 0;
+    }
+    Obj *r = vm_run_source(vm, src, len, path, globals);
+    free(src);
+    fflush(stdout);
+    if (r != NULL) {
+        obj_decref(r);
+        return 0;
+    }
+    return report_exception(vm, status, exited);
+}
+
+// The history file, ~/.ouro_history; false when HOME is unset.
+static bool history_path(char *out, size_t size) {
+    const char *home = getenv("HOME");
+    if (home == NULL || home[0] == '\0') {
+        return false;
+    }
+    int n = snprintf(out, size, "%s/.ouro_history", home);
+    return n > 0 && (size_t)n < size;
+}
+
+int repl_run(Vm *vm, Obj *globals, bool quiet, bool startup, bool *exited) {
     *exited = false;
     if (!quiet) {
         fprintf(stderr, "Ouro %s\nType Ctrl-D to exit.\n", OURO_VERSION);
     }
+    int status = 0;
+    if (startup && run_startup(vm, globals, &status, exited) < 0) {
+        return status;
+    }
     install_interrupting_sigint();
+    bool tty = isatty(STDIN_FILENO) != 0;
+    char hist[4096];
+    bool has_hist = tty && history_path(hist, sizeof hist);
+    if (tty) {
+        rl_readline_name = "ouro";
+        complete_install(vm, globals);
+        stifle_history(1000);
+        if (has_hist) {
+            read_history(hist);
+        }
+    }
     StrBuf buf;
     strbuf_init(&buf);
     char line[4096];
     bool more = false, block = false;
-    int status = 0;
-    bool tty = isatty(STDIN_FILENO) != 0;
     for (;;) {
         int got = read_line(tty, more ? "... " : ">>> ", line, sizeof line);
         if (got < 0) {
@@ -211,5 +272,11 @@ int repl_run(Vm *vm, Obj *globals, bool quiet, bool *exited) {
         }
     }
     strbuf_free(&buf);
+    if (has_hist) {
+        write_history(hist);
+    }
+    if (tty) {
+        complete_release();
+    }
     return status;
 }

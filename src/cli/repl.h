@@ -9,8 +9,10 @@
 // input or SystemExit. Prompts and the banner (unless `quiet`) go to
 // stderr, as CPython's. Returns the process exit status: 0 at end of
 // input, the SystemExit status otherwise. When SystemExit ends the loop,
-// *exited is set to true.
-int repl_run(Vm *vm, Obj *globals, bool quiet, bool *exited);
+// *exited is set to true. With `startup`, the file named by $OUROSTARTUP
+// runs in `globals` first. On a terminal, lines are edited with libedit,
+// Tab completes names, and history persists in ~/.ouro_history.
+int repl_run(Vm *vm, Obj *globals, bool quiet, bool startup, bool *exited);
 
 // Turns an uncaught exception (reference consumed) into an exit status the
 // way CPython's top level does: SystemExit gives its code (printing a
