@@ -163,6 +163,7 @@ int dictimpl_resize(Vm *vm, DictTable *t, size_t minused) {
     t->nindex = nindex;
     t->cap = cap;
     t->nentries = n;
+    t->filled = n;
     for (size_t k = 0; k < n; k++) {
         index[free_slot(t, entries[k].hash)] = (int64_t)k;
     }
@@ -187,10 +188,14 @@ int dictimpl_set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *value
         return 0;
     }
     // CPython's growth: an index of about 3x the live entries.
-    if (t->nentries >= t->cap && dictimpl_resize(vm, t, t->used * 2 + 1) < 0) {
+    if ((t->nentries >= t->cap || t->filled >= t->cap) &&
+        dictimpl_resize(vm, t, t->used * 2 + 1) < 0) {
         return -1;
     }
     size_t slot = free_slot(t, hash);
+    if (t->index[slot] == IX_EMPTY) {
+        t->filled++;
+    }
     DictEntry *e = &t->entries[t->nentries];
     e->hash = hash;
     e->key = obj_newref(key);
@@ -308,7 +313,7 @@ void dicttable_clear(DictTable *t) {
     mem_free(t->index);
     t->index = NULL;
     t->entries = NULL;
-    t->used = t->nentries = t->cap = t->nindex = 0;
+    t->used = t->nentries = t->cap = t->nindex = t->filled = 0;
     t->version++;
     for (size_t k = 0; k < n; k++) {
         if (entries[k].key != NULL) {
@@ -449,6 +454,7 @@ static int copy_table(Vm *vm, DictTable *dst, const DictTable *src) {
         d->value = obj_newref(e->value);
         dst->index[free_slot(dst, e->hash)] = (int64_t)dst->nentries;
         dst->nentries++;
+        dst->filled++;
         dst->used++;
     }
     dst->version++;

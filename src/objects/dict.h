@@ -18,6 +18,10 @@ typedef struct DictTable {
     size_t used;     // live entries
     size_t nentries; // entries used in `entries` (live + deleted)
     size_t cap;      // capacity of `entries`
+    // Index slots not empty (live + dummies). popitem() gives back its entry
+    // position but not its index slot, so growth must watch this too, or
+    // dummies could take every empty slot and a lookup would never end.
+    size_t filled;
     size_t nindex;   // slots in `index` (power of two, or 0)
     int64_t *index;  // -1 empty, -2 dummy, else entry position
     DictEntry *entries;

@@ -3,7 +3,7 @@
 # (CPython's sizes differ), written from the document, not from Ouro's output.
 import sys
 print(sys.getsizeof([]))        # 40 + GC header 32
-print(sys.getsizeof({}))        # 72 + 32
+print(sys.getsizeof({}))        # 80 + 32
 print(sys.getsizeof((1, 2)))    # 32 + 8 * 2 + 32
 print(sys.getsizeof(""))        # 48 + NUL
 print(sys.getsizeof("abc"))     # 48 + 3 + NUL
