@@ -393,7 +393,8 @@ static Obj *list_slice(Vm *vm, ListObj *l, Obj *slice) {
         return NULL;
     }
     if (step == 1) {
-        return listimpl_from_array(vm, l->items + start, (size_t)n);
+        // An empty list may have no item array: no offset on NULL (UB).
+        return listimpl_from_array(vm, n > 0 ? l->items + start : NULL, (size_t)n);
     }
     Obj *res = list_new(vm, (size_t)n);
     if (res == NULL) {
