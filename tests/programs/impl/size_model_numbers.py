@@ -16,3 +16,7 @@ b = bytearray(b"x" * 100)
 b.clear()
 print(sys.getsizeof(b))         # 40: clear() frees the buffer
 print(sys.getsizeof(1j))        # header + two doubles
+print(sys.getsizeof(set()))     # 192 (inline 8-slot table) + 32
+s = set(range(10))
+s.clear()
+print(sys.getsizeof(s))         # clear() gives the heap table back
