@@ -857,18 +857,9 @@ dispatch:
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {
-        Obj *v = POP();
-        int t;
-        if (v == OBJ_TRUE) {
-            t = 1;
-        } else if (v == OBJ_FALSE) {
-            t = 0;
-        } else {
-            t = obj_is_true(vm, v);
-            obj_decref(v);
-            if (t < 0) {
-                goto error;
-            }
+        int t = pop_truth(vm, POP());
+        if (t < 0) {
+            goto error;
         }
         if (!t) {
             JUMPTO(ARG);
@@ -876,18 +867,9 @@ dispatch:
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
-        Obj *v = POP();
-        int t;
-        if (v == OBJ_TRUE) {
-            t = 1;
-        } else if (v == OBJ_FALSE) {
-            t = 0;
-        } else {
-            t = obj_is_true(vm, v);
-            obj_decref(v);
-            if (t < 0) {
-                goto error;
-            }
+        int t = pop_truth(vm, POP());
+        if (t < 0) {
+            goto error;
         }
         if (t) {
             JUMPTO(ARG);

@@ -1,5 +1,6 @@
 /* vm_smallint.h: the dispatch loop's fast paths for two small ints
- * (arithmetic whose result is cheap and exact, comparisons). Only vm.c
+ * (arithmetic whose result is cheap and exact, comparisons) and for the
+ * truth of True and False in conditional jumps. Only vm.c
  * includes it; the functions are static inline so the loop pays no call. */
 #ifndef OURO_VM_SMALLINT_H
 #define OURO_VM_SMALLINT_H
@@ -87,6 +88,21 @@ static inline bool smallint_compare(Obj *a, Obj *b, int op) {
         default:
             return x >= y;
     }
+}
+
+// Truth of a value popped by a conditional jump, which takes over the
+// reference: True and False are answered without a call. 0/1, or -1 with an
+// exception pending.
+static inline int pop_truth(Vm *vm, STEALS Obj *v) {
+    if (v == OBJ_TRUE) {
+        return 1;
+    }
+    if (v == OBJ_FALSE) {
+        return 0;
+    }
+    int t = obj_is_true(vm, v);
+    obj_decref(v);
+    return t;
 }
 
 #endif
