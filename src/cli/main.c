@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "../memory/mem.h"
+#include "../modules/mod_sys.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/list.h"
@@ -209,34 +210,16 @@ static int setup_sys(Vm *vm, int argc, char **argv, const CliArgs *a, const char
             return -1;
         }
     }
-    Obj *sysd = module_dict(vm->sys_module);
-    int rc = dict_set_cstr(vm, sysd, "argv", list);
-    obj_replace(&vm->argv, list);
+    int rc = modsys_set_argv(vm, list);
     obj_decref(list);
     if (rc < 0) {
         return -1;
     }
-    Obj *path = dict_get_cstr_borrow(vm, sysd, "path");
     Obj *p0 = str_from_cstr(vm, path0);
     if (p0 == NULL) {
         return -1;
     }
-    if (path == NULL || !list_check(path)) {
-        path = list_new(vm, 0);
-        rc = path == NULL || list_append(vm, path, p0) < 0 ||
-                     dict_set_cstr(vm, sysd, "path", path) < 0
-                 ? -1
-                 : 0;
-        obj_xdecref(path);
-    } else {
-        // Insert at the front: append, then rotate the new item down.
-        rc = list_append(vm, path, p0);
-        if (rc == 0) {
-            ListObj *l = (ListObj *)path;
-            memmove(l->items + 1, l->items, (l->len - 1) * sizeof(Obj *));
-            l->items[0] = p0;
-        }
-    }
+    rc = modsys_add_path(vm, p0);
     obj_decref(p0);
     return rc;
 }

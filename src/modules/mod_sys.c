@@ -6,6 +6,7 @@
 #include <assert.h>
 #include <float.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "memory/gc.h"
 #include "memory/mem.h"
@@ -659,15 +660,12 @@ int modsys_add_path(Vm *vm, Obj *dir) {
         err_raise(vm, &exc_RuntimeError, "lost sys.path");
         return -1;
     }
-    // Prepend: append, then rotate the new item to the front.
+    // Prepend: append, then move the new item to the front.
     if (list_append(vm, path, dir) < 0) {
         return -1;
     }
     ListObj *l = (ListObj *)path;
-    Obj *last = l->items[l->len - 1];
-    for (size_t i = l->len - 1; i > 0; i--) {
-        l->items[i] = l->items[i - 1];
-    }
-    l->items[0] = last;
+    memmove(l->items + 1, l->items, (l->len - 1) * sizeof(Obj *));
+    l->items[0] = dir;
     return 0;
 }

@@ -13,11 +13,6 @@ int modsys_set_argv(Vm *vm, Obj *argv);
 // the REPL) at the front of sys.path. Returns 0, or -1.
 int modsys_add_path(Vm *vm, Obj *dir);
 
-// sys.builtin_module_names: the sorted tuple of the names of the modules
-// written in C ("builtins" and the rows of registry.c, which implements
-// this). NULL with an exception pending.
-NEWREF Obj *modules_builtin_names(Vm *vm);
-
 // ---------------------------------------------------------------------------
 // Struct sequences (CPython's structseq): tuples whose items are also named
 // attributes, for sys.version_info, sys.float_info, sys.flags and

@@ -30,4 +30,9 @@ NEWREF Obj *modules_import_builtin(Vm *vm, const char *name, bool *found);
 // True when `name` is a module written in C (sys.builtin_module_names).
 bool modules_is_builtin(const char *name);
 
+// sys.builtin_module_names: the sorted tuple of the names of the modules
+// written in C ("builtins" and the rows of the registry). NULL with an
+// exception pending.
+NEWREF Obj *modules_builtin_names(Vm *vm);
+
 #endif

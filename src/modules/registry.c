@@ -4,7 +4,6 @@
 #include "modules.h"
 
 #include "mod_math.h"
-#include "mod_sys.h"
 #include "mod_random.h"
 #include "mod_time.h"
 
