@@ -96,6 +96,12 @@ static Obj *module_getattro(Vm *vm, Obj *self, Obj *name) {
         return NULL;
     }
     Obj *mname = module_name_borrow(vm, self);
+    if (mname != NULL && module_is_initializing(self)) {
+        return err_raise(vm, &exc_AttributeError,
+                         "partially initialized module '%s' has no attribute '%s' "
+                         "(most likely due to a circular import)",
+                         str_cstr(mname), str_cstr(name));
+    }
     if (mname != NULL) {
         return err_raise(vm, &exc_AttributeError, "module '%s' has no attribute '%s'",
                          str_cstr(mname), str_cstr(name));

@@ -9,7 +9,8 @@ extern TypeObj module_type;
 
 typedef struct ModuleObj {
     Obj head;
-    Obj *dict; // DictObj: the module's globals
+    Obj *dict;         // DictObj: the module's globals
+    bool initializing; // its code is still running (import in progress)
 } ModuleObj;
 
 // A new module named `name` with __name__ set in its dict (and __doc__
@@ -19,6 +20,16 @@ NEWREF Obj *module_new(Vm *vm, const char *name);
 // The module's globals dict (borrowed).
 static inline BORROWED Obj *module_dict(const Obj *m) {
     return ((const ModuleObj *)m)->dict;
+}
+
+// Marks whether the module's code is still running, so that a circular
+// import's failed lookups can say "partially initialized module".
+static inline void module_set_initializing(Obj *m, bool on) {
+    ((ModuleObj *)m)->initializing = on;
+}
+
+static inline bool module_is_initializing(const Obj *m) {
+    return ((const ModuleObj *)m)->initializing;
 }
 
 // Creates module `name`, adds the functions of `defs` and registers it in

@@ -137,7 +137,9 @@ static Obj *run_source(Vm *vm, Obj *fullname, const char *src, size_t len, const
     if (code == NULL) {
         goto unregister;
     }
+    module_set_initializing(module, true);
     r = vm_exec_code(vm, code, g, g);
+    module_set_initializing(module, false);
     if (r == NULL) {
         goto unregister;
     }
@@ -450,6 +452,11 @@ NEWREF Obj *import_from(Vm *vm, Obj *module, Obj *name) {
                   "cannot import name '%S' from '<unknown module name>' "
                   "(unknown location)",
                   name);
+    } else if (obj_type(module) == &module_type && module_is_initializing(module)) {
+        err_raise(vm, &exc_ImportError,
+                  "cannot import name '%S' from partially initialized module '%S' "
+                  "(most likely due to a circular import) (%S)",
+                  name, mname, file != NULL && str_check(file) ? file : vm->id.empty);
     } else if (file != NULL && str_check(file)) {
         err_raise(vm, &exc_ImportError, "cannot import name '%S' from '%S' (%S)", name, mname,
                   file);
