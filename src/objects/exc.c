@@ -184,6 +184,33 @@ static Obj *oserror_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, O
         case ETIMEDOUT:
             type = &exc_TimeoutError;
             break;
+        case EAGAIN:
+        case EALREADY:
+        case EINPROGRESS:
+            type = &exc_BlockingIOError;
+            break;
+        case ECHILD:
+            type = &exc_ChildProcessError;
+            break;
+        case EPIPE:
+        case ESHUTDOWN:
+            type = &exc_BrokenPipeError;
+            break;
+        case ECONNABORTED:
+            type = &exc_ConnectionAbortedError;
+            break;
+        case ECONNREFUSED:
+            type = &exc_ConnectionRefusedError;
+            break;
+        case ECONNRESET:
+            type = &exc_ConnectionResetError;
+            break;
+        case EINTR:
+            type = &exc_InterruptedError;
+            break;
+        case ESRCH:
+            type = &exc_ProcessLookupError;
+            break;
         default:
             break;
         }
@@ -504,7 +531,10 @@ int exc_init_types(Vm *vm, Obj *builtins) {
     exc_OSError.getset = oserror_getset;
     TypeObj *oserrors[] = {&exc_OSError,        &exc_FileNotFoundError, &exc_PermissionError,
                            &exc_IsADirectoryError, &exc_FileExistsError,  &exc_NotADirectoryError,
-                           &exc_TimeoutError};
+                           &exc_TimeoutError,     &exc_BlockingIOError,  &exc_ChildProcessError,
+                           &exc_ConnectionError,  &exc_BrokenPipeError,  &exc_ConnectionAbortedError,
+                           &exc_ConnectionRefusedError, &exc_ConnectionResetError,
+                           &exc_InterruptedError, &exc_ProcessLookupError};
     for (size_t i = 0; i < sizeof oserrors / sizeof oserrors[0]; i++) {
         oserrors[i]->str = oserror_str;
         oserrors[i]->new_ = oserror_new;

@@ -51,6 +51,15 @@ typedef struct ExcObj {
     X(FileExistsError, OSError)                                                                    \
     X(NotADirectoryError, OSError)                                                                 \
     X(TimeoutError, OSError)                                                                       \
+    X(BlockingIOError, OSError)                                                                    \
+    X(ChildProcessError, OSError)                                                                  \
+    X(ConnectionError, OSError)                                                                    \
+    X(BrokenPipeError, ConnectionError)                                                            \
+    X(ConnectionAbortedError, ConnectionError)                                                     \
+    X(ConnectionRefusedError, ConnectionError)                                                     \
+    X(ConnectionResetError, ConnectionError)                                                       \
+    X(InterruptedError, OSError)                                                                   \
+    X(ProcessLookupError, OSError)                                                                 \
     X(ReferenceError, Exception)                                                                   \
     X(RuntimeError, Exception)                                                                     \
     X(NotImplementedError, RuntimeError)                                                           \
@@ -64,10 +73,19 @@ typedef struct ExcObj {
     X(UnicodeError, ValueError)                                                                    \
     X(UnicodeDecodeError, UnicodeError)                                                            \
     X(UnicodeEncodeError, UnicodeError)                                                            \
+    X(UnicodeTranslateError, UnicodeError)                                                         \
     X(Warning, Exception)                                                                          \
     X(DeprecationWarning, Warning)                                                                 \
     X(RuntimeWarning, Warning)                                                                     \
-    X(UserWarning, Warning)
+    X(UserWarning, Warning)                                                                        \
+    X(PendingDeprecationWarning, Warning)                                                          \
+    X(SyntaxWarning, Warning)                                                                      \
+    X(FutureWarning, Warning)                                                                      \
+    X(ImportWarning, Warning)                                                                      \
+    X(UnicodeWarning, Warning)                                                                     \
+    X(BytesWarning, Warning)                                                                       \
+    X(ResourceWarning, Warning)                                                                    \
+    X(EncodingWarning, Warning)
 
 #define EXC_DECLARE(name, base) extern TypeObj exc_##name;
 EXC_TYPES(EXC_DECLARE)
