@@ -6,6 +6,7 @@
 #include "mod_math.h"
 #include "mod_random.h"
 #include "mod_time.h"
+#include "mod_traceback.h"
 
 #include <string.h>
 
@@ -17,8 +18,12 @@
 
 // Sorted by name (sys.builtin_module_names lists them in this order).
 static const BuiltinModuleDef registry[] = {
-    {"gc", modgc_init},   {"math", modmath_init}, {"random", modrandom_init},
-    {"sys", modsys_init}, {"time", modtime_init},
+    {"_traceback", modtraceback_init},
+    {"gc", modgc_init},
+    {"math", modmath_init},
+    {"random", modrandom_init},
+    {"sys", modsys_init},
+    {"time", modtime_init},
 };
 
 static const BuiltinModuleDef *find(const char *name) {
@@ -49,14 +54,23 @@ NEWREF Obj *modules_import_builtin(Vm *vm, const char *name, bool *found) {
 }
 
 NEWREF Obj *modules_builtin_names(Vm *vm) {
-    // "builtins" sorts before every row; the rows are kept in sorted order.
+    // The rows are kept sorted (byte order, as CPython sorts the names);
+    // "builtins" is merged in at its place.
     size_t n = sizeof registry / sizeof registry[0];
     Obj *t = tuple_new(vm, n + 1);
     if (t == NULL) {
         return NULL;
     }
-    for (size_t i = 0; i <= n; i++) {
-        Obj *name = str_from_cstr(vm, i == 0 ? "builtins" : registry[i - 1].name);
+    bool placed = false;
+    for (size_t i = 0, row = 0; i <= n; i++) {
+        const char *s;
+        if (!placed && (row == n || strcmp("builtins", registry[row].name) < 0)) {
+            s = "builtins";
+            placed = true;
+        } else {
+            s = registry[row++].name;
+        }
+        Obj *name = str_from_cstr(vm, s);
         if (name == NULL) {
             obj_decref(t);
             return NULL;

@@ -4,9 +4,11 @@
 #include "objects/traceback.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "memory/gc.h"
+#include "objects/bytesobj.h"
 #include "objects/exc.h"
 #include "objects/intobj.h"
 #include "objects/str.h"
@@ -190,7 +192,7 @@ static bool find_anchors(const char *line, int64_t len, const SourceSpan *sp, in
 // the instruction's span (to the end of the line when the span goes on),
 // with `~` and `^` for an operator or a subscript; nothing when the span
 // is unknown or covers the whole line without anchors.
-static void print_carets(const char *line, const SourceSpan *sp) {
+static void print_carets(FILE *out, const char *line, const SourceSpan *sp) {
     int64_t len = (int64_t)strlen(line);
     while (len > 0 && is_blank(line[len - 1])) {
         len--;
@@ -223,17 +225,17 @@ static void print_carets(const char *line, const SourceSpan *sp) {
     }
     int64_t cleft = anchored ? char_count(line, left) : -1;
     int64_t cright = anchored ? char_count(line, right) : -1;
-    fprintf(stderr, "    %*s", (int)(cstart - cindent), "");
+    fprintf(out, "    %*s", (int)(cstart - cindent), "");
     for (int64_t i = cstart; i < cend; i++) {
-        fputc(!anchored || (i >= cleft && i < cright) ? '^' : '~', stderr);
+        fputc(!anchored || (i >= cleft && i < cright) ? '^' : '~', out);
     }
-    fputc('\n', stderr);
+    fputc('\n', out);
 }
 
-static void print_entry(const TracebackObj *tb) {
+static void print_entry(FILE *out, const TracebackObj *tb) {
     const char *file = tb->filename != NULL ? str_cstr(tb->filename) : "<unknown>";
     const char *name = tb->name != NULL ? str_cstr(tb->name) : "?";
-    fprintf(stderr, "  File \"%s\", line %d, in %s\n", file, (int)tb->span.line, name);
+    fprintf(out, "  File \"%s\", line %d, in %s\n", file, (int)tb->span.line, name);
     char line[4096];
     if (!read_source_line(file, tb->span.line, line, sizeof line)) {
         return;
@@ -249,8 +251,8 @@ static void print_entry(const TracebackObj *tb) {
     if (n <= text - line) {
         return;
     }
-    fprintf(stderr, "    %.*s\n", (int)(n - (text - line)), text);
-    print_carets(line, &tb->span);
+    fprintf(out, "    %.*s\n", (int)(n - (text - line)), text);
+    print_carets(out, line, &tb->span);
 }
 
 static bool same_place(const TracebackObj *a, const TracebackObj *b) {
@@ -261,8 +263,8 @@ static bool same_place(const TracebackObj *a, const TracebackObj *b) {
 
 // The entries of a traceback chain, folding runs of one repeated place
 // after three, as CPython does for deep recursion.
-static void print_entries(Obj *chain) {
-    fprintf(stderr, "Traceback (most recent call last):\n");
+static void print_entries(FILE *out, Obj *chain) {
+    fprintf(out, "Traceback (most recent call last):\n");
     const TracebackObj *last = NULL;
     long repeats = 0;
     for (Obj *o = chain; o != NULL; o = as_tb(o)->next) {
@@ -271,18 +273,18 @@ static void print_entries(Obj *chain) {
             repeats++;
         } else {
             if (repeats > 3) {
-                fprintf(stderr, "  [Previous line repeated %ld more time%s]\n", repeats - 3,
+                fprintf(out, "  [Previous line repeated %ld more time%s]\n", repeats - 3,
                         repeats - 3 == 1 ? "" : "s");
             }
             repeats = 1;
             last = tb;
         }
         if (repeats <= 3) {
-            print_entry(tb);
+            print_entry(out, tb);
         }
     }
     if (repeats > 3) {
-        fprintf(stderr, "  [Previous line repeated %ld more time%s]\n", repeats - 3,
+        fprintf(out, "  [Previous line repeated %ld more time%s]\n", repeats - 3,
                 repeats - 3 == 1 ? "" : "s");
     }
 }
@@ -308,14 +310,14 @@ static int64_t int_or(Vm *vm, Obj *o, int64_t dflt) {
 
 // The location block of a SyntaxError: file and line, the source text
 // (stripped on the left), and carets under offset..end_offset.
-static void print_syntax_location(Vm *vm, Obj *exc) {
+static void print_syntax_location(Vm *vm, Obj *exc, FILE *out) {
     Obj *filename = syntax_attr(vm, exc, "filename");
     Obj *text = syntax_attr(vm, exc, "text");
     int64_t lineno = int_or(vm, syntax_attr(vm, exc, "lineno"), 0);
     int64_t offset = int_or(vm, syntax_attr(vm, exc, "offset"), 0);
     int64_t end_lineno = int_or(vm, syntax_attr(vm, exc, "end_lineno"), lineno);
     int64_t end_offset = int_or(vm, syntax_attr(vm, exc, "end_offset"), 0);
-    fprintf(stderr, "  File \"%s\", line %lld\n",
+    fprintf(out, "  File \"%s\", line %lld\n",
             filename != NULL && str_check(filename) ? str_cstr(filename) : "<string>",
             (long long)lineno);
     if (text == NULL || !str_check(text)) {
@@ -330,7 +332,7 @@ static void print_syntax_location(Vm *vm, Obj *exc) {
     while (n > skip && strchr(" \t\r\n\f", t[n - 1]) != NULL) {
         n--;
     }
-    fprintf(stderr, "    %.*s\n", (int)(n - skip), t + skip);
+    fprintf(out, "    %.*s\n", (int)(n - skip), t + skip);
     if (offset < 1) {
         return;
     }
@@ -350,16 +352,16 @@ static void print_syntax_location(Vm *vm, Obj *exc) {
     if (col > (int64_t)(n - skip)) {
         col = (int64_t)(n - skip);
     }
-    fprintf(stderr, "    %*s", (int)col, "");
+    fprintf(out, "    %*s", (int)col, "");
     for (int64_t i = 0; i < width; i++) {
-        fputc('^', stderr);
+        fputc('^', out);
     }
-    fputc('\n', stderr);
+    fputc('\n', out);
 }
 
 // "module.Qualname" as CPython prints the type of an uncaught exception:
 // the module is left out for builtins and __main__.
-static void print_type_name(TypeObj *t) {
+static void print_type_name(FILE *out, TypeObj *t) {
     const char *name = t->name;
     if (t->flags & TYPE_FLAG_HEAPTYPE) {
         Obj *q = t->qualname != NULL ? t->qualname : t->name_obj;
@@ -369,39 +371,39 @@ static void print_type_name(TypeObj *t) {
         Obj *m = t->module;
         if (m != NULL && str_check(m) && !str_equal_cstr(m, "builtins") &&
             !str_equal_cstr(m, "__main__")) {
-            fprintf(stderr, "%s.", str_cstr(m));
+            fprintf(out, "%s.", str_cstr(m));
         }
     }
-    fputs(name != NULL ? name : "?", stderr);
+    fputs(name != NULL ? name : "?", out);
 }
 
-static void print_one(Vm *vm, Obj *exc) {
+static void print_one(Vm *vm, Obj *exc, FILE *out, bool entries) {
     ExcObj *e = (ExcObj *)exc;
-    if (e->traceback != NULL) {
-        print_entries(e->traceback);
+    if (entries && e->traceback != NULL) {
+        print_entries(out, e->traceback);
     }
     if (obj_is_instance(exc, &exc_SyntaxError)) {
-        print_syntax_location(vm, exc);
+        print_syntax_location(vm, exc, out);
     }
-    print_type_name(obj_type(exc));
+    print_type_name(out, obj_type(exc));
     Obj *msg = obj_is_instance(exc, &exc_SyntaxError) ? syntax_attr(vm, exc, "msg") : NULL;
     msg = msg != NULL ? obj_str(vm, msg) : exc_message(vm, exc);
     if (msg == NULL) {
         err_clear(vm);
-        fputs(": <exception str() failed>\n", stderr);
+        fputs(": <exception str() failed>\n", out);
         return;
     }
     if (str_size(msg) > 0) {
-        fprintf(stderr, ": %s", str_cstr(msg));
+        fprintf(out, ": %s", str_cstr(msg));
     }
-    fputc('\n', stderr);
+    fputc('\n', out);
     obj_decref(msg);
 }
 
 // Prints the chain behind `exc` (causes and contexts, oldest first), then
 // `exc`. `seen` holds the exceptions already printed, against loops.
 enum { CHAIN_MAX = 64 };
-static void print_chain(Vm *vm, Obj *exc, Obj **seen, int *nseen) {
+static void print_chain(Vm *vm, Obj *exc, FILE *out, Obj **seen, int *nseen) {
     seen[(*nseen)++] = exc;
     ExcObj *e = (ExcObj *)exc;
     Obj *prior = NULL;
@@ -419,27 +421,55 @@ static void print_chain(Vm *vm, Obj *exc, Obj **seen, int *nseen) {
             dup |= seen[i] == prior;
         }
         if (!dup) {
-            print_chain(vm, prior, seen, nseen);
-            fputs(link, stderr);
+            print_chain(vm, prior, out, seen, nseen);
+            fputs(link, out);
         }
     }
-    print_one(vm, exc);
+    print_one(vm, exc, out, true);
+}
+
+void traceback_write_exception(Vm *vm, Obj *exc, FILE *out, TracebackWhat what) {
+    Obj *saved = vm->exc; // printing calls str(), which must start clean
+    vm->exc = NULL;
+    obj_incref(exc);
+    if (!obj_is_instance(exc, &exc_BaseException)) {
+        fprintf(out, "TypeError: exceptions must derive from BaseException\n");
+    } else if (what == TB_CHAIN) {
+        Obj *seen[CHAIN_MAX];
+        int nseen = 0;
+        print_chain(vm, exc, out, seen, &nseen);
+    } else {
+        print_one(vm, exc, out, what == TB_ONE);
+    }
+    obj_decref(exc);
+    err_clear(vm);
+    vm->exc = saved;
 }
 
 void traceback_print_exception(Vm *vm, Obj *exc) {
     fflush(stdout);
-    Obj *saved = vm->exc; // printing calls str(), which must start clean
-    vm->exc = NULL;
-    obj_incref(exc);
-    if (obj_is_instance(exc, &exc_BaseException)) {
-        Obj *seen[CHAIN_MAX];
-        int nseen = 0;
-        print_chain(vm, exc, seen, &nseen);
-    } else {
-        fprintf(stderr, "TypeError: exceptions must derive from BaseException\n");
-    }
+    traceback_write_exception(vm, exc, stderr, TB_CHAIN);
     fflush(stderr);
-    obj_decref(exc);
-    err_clear(vm);
-    vm->exc = saved;
+}
+
+NEWREF Obj *traceback_format_exception(Vm *vm, Obj *exc, TracebackWhat what) {
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    if (out == NULL) {
+        return err_nomemory(vm);
+    }
+    traceback_write_exception(vm, exc, out, what);
+    if (fclose(out) != 0 || text == NULL) {
+        free(text);
+        return err_nomemory(vm);
+    }
+    // Source lines come from files as they are; never fail on bad bytes.
+    Obj *s = bytes_decode(vm, text, size, "utf-8", "replace");
+    free(text);
+    return s;
+}
+
+int traceback_source_line(const char *path, int lineno, char *buf, size_t size) {
+    return read_source_line(path, lineno, buf, size) ? 0 : -1;
 }

@@ -3,6 +3,8 @@
 #ifndef OURO_TRACEBACK_H
 #define OURO_TRACEBACK_H
 
+#include <stdio.h>
+
 #include "object.h"
 
 extern TypeObj traceback_type;
@@ -44,5 +46,24 @@ int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, const SourceSpan *
 // entry with its source line (read from the file when it exists), and
 // "Type: message". A SyntaxError shows file, line, text and caret.
 void traceback_print_exception(Vm *vm, Obj *exc);
+
+// What traceback_write_exception writes: the whole chain as an uncaught
+// exception prints, only `exc` with its entries, or only its last line(s)
+// ("Type: message", with the location block of a SyntaxError).
+typedef enum { TB_CHAIN, TB_ONE, TB_ONLY } TracebackWhat;
+
+// Writes `exc` (borrowed) to `out` as traceback_print_exception does, but
+// limited to `what`. Exceptions raised by str() of a message are swallowed
+// (the text says so); any pending exception is kept.
+void traceback_write_exception(Vm *vm, Obj *exc, FILE *out, TracebackWhat what);
+
+// The text traceback_write_exception would write, as a new str (bytes that
+// are not UTF-8 in source lines are replaced). NULL with MemoryError pending.
+NEWREF Obj *traceback_format_exception(Vm *vm, Obj *exc, TracebackWhat what);
+
+// Copies line `lineno` (1-based) of the file at `path` into `buf` (at most
+// `size` bytes, NUL-terminated, without its line ending). Returns 0, or -1
+// when there is no such file or line ("<stdin>" and the like never exist).
+int traceback_source_line(const char *path, int lineno, char *buf, size_t size);
 
 #endif
