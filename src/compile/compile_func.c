@@ -46,6 +46,53 @@ int comp_defaults(Compiler *c, const AstNode *args) {
     return flags;
 }
 
+// Pushes the name and value of the annotation of parameter `arg` (an ARG
+// node, may be NULL), counting it in `*n`; nothing when it has none.
+static int annotation(Compiler *c, const AstNode *arg, uint32_t *n) {
+    if (arg == NULL || arg->a == NULL) {
+        return 0;
+    }
+    char buf[256];
+    const char *name = sym_mangle(c->u->scope->private_name, arg->name, buf, sizeof buf);
+    if (comp_load_const_steal(c, comp_str(c, name, strlen(name))) < 0 ||
+        comp_expr(c, arg->a) < 0) {
+        return -1;
+    }
+    (*n)++;
+    return 0;
+}
+
+static int annotations_of(Compiler *c, const AstSeq *args, uint32_t *n) {
+    for (size_t i = 0; i < args->len; i++) {
+        if (annotation(c, args->items[i], n) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int comp_annotations(Compiler *c, const AstNode *args, const AstNode *returns) {
+    // CPython's order (which __annotations__ keeps): positional, then
+    // positional-only, *args, keyword-only, **kwargs, then 'return'.
+    uint32_t n = 0;
+    if (annotations_of(c, &args->list2, &n) < 0 || annotations_of(c, &args->list, &n) < 0 ||
+        annotation(c, args->b, &n) < 0 || annotations_of(c, &args->list3, &n) < 0 ||
+        annotation(c, args->c, &n) < 0) {
+        return -1;
+    }
+    if (returns != NULL) {
+        if (comp_load_const_steal(c, comp_str(c, "return", 6)) < 0 ||
+            comp_expr(c, returns) < 0) {
+            return -1;
+        }
+        n++;
+    }
+    if (n == 0) {
+        return 0;
+    }
+    return comp_emit(c, OP_BUILD_TUPLE, 2 * n) < 0 ? -1 : 4;
+}
+
 void comp_set_arg_counts(Compiler *c, const AstNode *args) {
     Unit *u = c->u;
     u->posonlyargcount = (int)args->list.len;

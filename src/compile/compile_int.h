@@ -182,6 +182,12 @@ int comp_make_function(Compiler *c, Scope *scope, STEALS Obj *code, int flags);
 // Pushes defaults (tuple) and keyword-only defaults (dict) of `args`;
 // returns the MAKE_FUNCTION flags (0..3), or -1.
 int comp_defaults(Compiler *c, const AstNode *args);
+
+// Pushes the annotations of a def's parameters (`args`, an ARGUMENTS node)
+// and its `returns` (may be NULL) as a flat tuple of name/value pairs, in
+// CPython's order, for MAKE_FUNCTION's flag 4. Returns 4 when it pushed
+// one, 0 when there are none, -1 on error.
+int comp_annotations(Compiler *c, const AstNode *args, const AstNode *returns);
 // Sets the unit's argument counts and flags from an ARGUMENTS node.
 void comp_set_arg_counts(Compiler *c, const AstNode *args);
 

@@ -62,6 +62,8 @@ static int comp_funcdef(Compiler *c, const AstNode *s) {
         return -1;
     }
     int flags = comp_defaults(c, s->a);
+    int ann = flags < 0 ? -1 : comp_annotations(c, s->a, s->b);
+    flags = ann < 0 ? -1 : flags | ann;
     if (flags < 0 || comp_unit_enter(c, scope, s->name, firstlineno) < 0) {
         return -1;
     }
