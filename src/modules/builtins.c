@@ -13,6 +13,7 @@
 #include "../objects/fileobj.h"
 #include "../objects/intobj.h"
 #include "../objects/list.h"
+#include "../objects/memoryview.h"
 #include "../objects/misc.h"
 #include "../objects/module.h"
 #include "../objects/runtime.h"
@@ -725,7 +726,7 @@ static TypeObj *const bi_types[] = {
     &reversed_type,  &map_type,   &filter_type, &staticmethod_type, &classmethod_type,
     &property_type,
     &complex_type,
-    &bytes_type, &bytearray_type,
+    &bytes_type, &bytearray_type, &memoryview_type,
 };
 
 int bi_init(Vm *vm, Obj *builtins) {

@@ -27,6 +27,10 @@ static ByteArrayObj *ba_alloc(Vm *vm) {
 // a buffer less than half used is shrunk, and an empty one freed, so that
 // clear() returns the object to the size of bytearray(). 0 or -1.
 static int ba_resize(Vm *vm, ByteArrayObj *ba, size_t newlen) {
+    if (ba->exports > 0 && newlen != ba->len) {
+        err_raise(vm, &exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
     if (newlen > (SIZE_MAX >> 2)) {
         err_nomemory(vm);
         return -1;

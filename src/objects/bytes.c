@@ -9,6 +9,7 @@
 #include "bytes_impl.h"
 #include "exc.h"
 #include "intobj.h"
+#include "memoryview.h"
 #include "misc.h"
 #include "runtime.h"
 #include "str.h"
@@ -28,6 +29,9 @@ bool bytes_like_view(const Obj *o, const char **data, size_t *len) {
         // Never NULL, so that pointer arithmetic and searches stay defined.
         *data = bytearray_data(o) != NULL ? bytearray_data(o) : "";
         *len = bytearray_len(o);
+        return true;
+    }
+    if (memview_check(o) && memview_contiguous(o, data, len)) {
         return true;
     }
     // An empty view, so that callers that know `o` is bytes-like never read

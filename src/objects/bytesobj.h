@@ -28,6 +28,7 @@ typedef struct ByteArrayObj {
     size_t len;
     size_t cap;
     char *data;
+    size_t exports; // live memoryviews: while > 0 the buffer must not move
 } ByteArrayObj;
 
 // True for bytes objects. Neither type can be subclassed (yet), so these

@@ -153,6 +153,17 @@ typedef struct GetSetDef {
 #define TYPE_FLAG_EXC_SUBCLASS (1u << 13)
 #define TYPE_FLAG_TYPE_SUBCLASS (1u << 14)
 
+// The memory an object exposes to memoryview and other readers of raw
+// data (CPython's buffer protocol, one-dimensional): `len` bytes from
+// `buf`, items of `itemsize` bytes in the struct-module `format`.
+typedef struct BufferView {
+    char *buf;
+    size_t len;
+    size_t itemsize;
+    char format; // 'B', 'b', 'c', 'h', 'i', 'q', 'f', 'd', ...
+    bool readonly;
+} BufferView;
+
 struct TypeObj {
     Obj head;
     const char *name;  // for static types; heap types also set `name_obj`
@@ -208,6 +219,13 @@ struct TypeObj {
 
     // Bytes this object uses, GC header excluded (sys.getsizeof adds it).
     size_t (*sizeof_)(Obj *self);
+
+    // Buffer protocol: fills `view` with the object's memory and keeps it
+    // in place (no resizing) until the matching releasebuffer. 0, or -1
+    // with an exception pending. NULL for types without one (bytes and
+    // bytearray are handled by memoryview.c itself).
+    int (*getbuffer)(Vm *vm, Obj *self, BufferView *view);
+    void (*releasebuffer)(Obj *self);
 
     // Filled by type_ready from `methods` and `getset`; NULL for statics
     // until then.

@@ -184,6 +184,8 @@ void type_inherit_slots(TypeObj *t, TypeObj *b) {
     COPY(contains);
     COPY(init);
     COPY(sizeof_);
+    COPY(getbuffer);
+    COPY(releasebuffer);
     if (t->finalize == NULL && b->finalize != NULL) {
         t->finalize = b->finalize;
         t->flags |= b->flags & TYPE_FLAG_HAS_FINALIZE;

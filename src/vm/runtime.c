@@ -21,6 +21,7 @@
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
 #include "../objects/list.h"
+#include "../objects/memoryview.h"
 #include "../objects/misc.h"
 #include "../objects/module.h"
 #include "../objects/runtime.h"
@@ -60,6 +61,7 @@ static TypeObj *const static_types[] = {
     &dict_type,
     &set_type,
     &frozenset_type,
+    &memoryview_type,
     &range_type,
     &slice_type,
     &enumerate_type,

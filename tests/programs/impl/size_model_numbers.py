@@ -14,7 +14,8 @@ print(sys.getsizeof(b""))       # 32 + NUL
 print(sys.getsizeof(b"abc"))    # 32 + 3 + NUL
 b = bytearray(b"x" * 100)
 b.clear()
-print(sys.getsizeof(b))         # 40: clear() frees the buffer
+print(sys.getsizeof(b))         # 48: clear() frees the buffer
+print(sys.getsizeof(memoryview(b"abc")))  # 88 + GC header 32
 print(sys.getsizeof(1j))        # header + two doubles
 print(sys.getsizeof(set()))     # 192 (inline 8-slot table) + 32
 s = set(range(10))
