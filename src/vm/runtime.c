@@ -32,6 +32,7 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "asyncgen.h"
+#include "builtins_async.h"
 #include "builtins_vm.h"
 #include "call.h"
 #include "frame.h"
@@ -173,6 +174,7 @@ static int init_objects(Vm *vm) {
         return -1;
     }
     if (bi_init(vm, vm->builtins) < 0 || bvm_init(vm, vm->builtins) < 0 ||
+        basync_init(vm, vm->builtins) < 0 ||
         init_builtins_module(vm) < 0) {
         return -1;
     }
