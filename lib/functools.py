@@ -3,7 +3,8 @@ for Ouro (a subset of CPython's functools)."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -316,3 +317,198 @@ def lru_cache(maxsize=128, typed=False):
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
+
+
+class partialmethod:
+    """partial() for methods: binds arguments in front of those of the
+    call, after self (or cls for a classmethod)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        parts = [p for p in (repr(self.func), args, keywords) if p]
+        return "{}.{}({})".format(self.__class__.__module__, self.__class__.__qualname__,
+                                  ", ".join(parts))
+
+    def __get__(self, obj, cls=None):
+        getter = getattr(self.func, "__get__", None)
+        if isinstance(self.func, (staticmethod, classmethod)) or \
+                (getter is not None and not callable(self.func)):
+            bound = getter(obj, cls)
+            if bound is not self.func:
+                return partial(bound, *self.args, **self.keywords)
+        if obj is None:
+            return self._unbound()
+        bound = partial(self.func, obj, *self.args, **self.keywords)
+        try:
+            bound.__self__ = obj
+        except AttributeError:
+            pass
+        return bound
+
+    def _unbound(self):
+        # Looked up on the class: a plain function taking self first.
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then stored in the
+    instance's __dict__ under the same name (which shadows it)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different "
+                            f"names ({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
+            try:
+                cache[self.attrname] = value
+            except TypeError:
+                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                       f"does not support item assignment for caching {self.attrname!r} "
+                       "property.")
+                raise TypeError(msg) from None
+        return value
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def _dispatch_order(cls, registry):
+    """The registered class that serves `cls`: the first class of its MRO
+    with an implementation; for classes registered as virtual bases (ABCs),
+    the first one `cls` is a subclass of, in MRO order where it fits."""
+    for klass in cls.__mro__:
+        if klass in registry:
+            return klass
+    for klass in registry:
+        if klass is not object and isinstance(klass, type) and issubclass(cls, klass):
+            return klass
+    return object if object in registry else None
+
+
+def singledispatch(func):
+    """Turns `func` into a generic function that picks an implementation
+    by the type of its first argument; more are added with .register."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            impl = registry[_dispatch_order(cls, registry)]
+            cache[cls] = impl
+        return impl
+
+    def _annotation_type(f):
+        ann = getattr(f, "__annotations__", {})
+        if not ann:
+            raise TypeError(
+                f"Invalid first argument to `register()`: {f!r}. "
+                f"Use either `@register(some_class)` or plain `@register` "
+                f"on an annotated function.")
+        argname, cls = next(iter(ann.items()))
+        if not isinstance(cls, type):
+            raise TypeError(
+                f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        return cls
+
+    def register(cls, func=None):
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            func = cls
+            cls = _annotation_type(func)
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+

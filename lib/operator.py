@@ -299,3 +299,8 @@ __contains__ = contains
 __delitem__ = delitem
 __getitem__ = getitem
 __setitem__ = setitem
+
+
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs)."""
+    return obj(*args, **kwargs)
