@@ -1,9 +1,11 @@
-/* mod_random.c: the `random` module. The generator is CPython's Mersenne
- * Twister (MT19937, seeded through init_by_array exactly as _random.seed
- * does), and the functions follow the Python-level algorithms of CPython
- * 3.11's random.py step by step, so random.seed(n) gives CPython's
- * sequences for random, getrandbits, randrange, randint, choice, choices,
- * shuffle, sample, uniform and gauss. */
+/* mod_random.c: the `random` module: the generator (CPython's Mersenne
+ * Twister, MT19937, seeded through init_by_array exactly as _random.seed
+ * does), the Random and SystemRandom types, the integer methods and state
+ * saving, and the module whose functions are the methods of a hidden
+ * Random. Every method follows the Python-level algorithm of CPython
+ * 3.11's random.py step by step, so that seeding gives CPython's
+ * sequences. Sequences are in mod_random_seq.c, distributions in
+ * mod_random_dist.c. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,7 +15,9 @@
 #include "memory/mem.h"
 #include "modules/mod_math.h"
 #include "modules/mod_random.h"
+#include "modules/mod_random_impl.h"
 #include "objects/args.h"
+#include "objects/bytesobj.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/intimpl.h"
@@ -29,36 +33,24 @@
 // MT19937 (Matsumoto and Nishimura's reference algorithm).
 // ---------------------------------------------------------------------------
 
-#define MT_N 624
-#define MT_M 397
-
-// The generator behind the module functions: one per process, like the
-// hidden Random instance of CPython's random module.
-static struct {
-    uint32_t mt[MT_N];
-    int index;
-    double gauss_next; // the second value of the last Box-Muller pair
-    bool has_gauss_next;
-} state = {.index = MT_N + 1};
-
-static void init_genrand(uint32_t s) {
-    state.mt[0] = s;
+static void init_genrand(MtState *st, uint32_t s) {
+    st->mt[0] = s;
     for (int i = 1; i < MT_N; i++) {
-        state.mt[i] = 1812433253u * (state.mt[i - 1] ^ (state.mt[i - 1] >> 30)) + (uint32_t)i;
+        st->mt[i] = 1812433253u * (st->mt[i - 1] ^ (st->mt[i - 1] >> 30)) + (uint32_t)i;
     }
-    state.index = MT_N;
+    st->index = MT_N;
 }
 
-static void init_by_array(const uint32_t *key, size_t len) {
-    init_genrand(19650218u);
+static void init_by_array(MtState *st, const uint32_t *key, size_t len) {
+    init_genrand(st, 19650218u);
     size_t i = 1, j = 0;
     for (size_t k = MT_N > len ? MT_N : len; k > 0; k--) {
-        state.mt[i] = (state.mt[i] ^ ((state.mt[i - 1] ^ (state.mt[i - 1] >> 30)) * 1664525u)) +
+        st->mt[i] = (st->mt[i] ^ ((st->mt[i - 1] ^ (st->mt[i - 1] >> 30)) * 1664525u)) +
                       key[j] + (uint32_t)j;
         i++;
         j++;
         if (i >= MT_N) {
-            state.mt[0] = state.mt[MT_N - 1];
+            st->mt[0] = st->mt[MT_N - 1];
             i = 1;
         }
         if (j >= len) {
@@ -66,35 +58,42 @@ static void init_by_array(const uint32_t *key, size_t len) {
         }
     }
     for (size_t k = MT_N - 1; k > 0; k--) {
-        state.mt[i] = (state.mt[i] ^ ((state.mt[i - 1] ^ (state.mt[i - 1] >> 30)) * 1566083941u)) -
+        st->mt[i] = (st->mt[i] ^ ((st->mt[i - 1] ^ (st->mt[i - 1] >> 30)) * 1566083941u)) -
                       (uint32_t)i;
         i++;
         if (i >= MT_N) {
-            state.mt[0] = state.mt[MT_N - 1];
+            st->mt[0] = st->mt[MT_N - 1];
             i = 1;
         }
     }
-    state.mt[0] = 0x80000000u; // the most significant bit assures a non-zero state
-    state.has_gauss_next = false;
+    st->mt[0] = 0x80000000u; // the most significant bit assures a non-zero state
+    st->has_gauss_next = false;
 }
 
-static uint32_t genrand_uint32(void) {
+uint32_t rnd_uint32(MtState *st) {
     static const uint32_t mag01[2] = {0, 0x9908b0dfu};
-    if (state.index >= MT_N) {
+    if (st->system) {
+        uint32_t r = 0;
+        if (getentropy(&r, sizeof r) < 0) {
+            r = (uint32_t)time(NULL) * 2654435761u; // no entropy: never fails
+        }
+        return r;
+    }
+    if (st->index >= MT_N) {
         int k;
         for (k = 0; k < MT_N - MT_M; k++) {
-            uint32_t y = (state.mt[k] & 0x80000000u) | (state.mt[k + 1] & 0x7fffffffu);
-            state.mt[k] = state.mt[k + MT_M] ^ (y >> 1) ^ mag01[y & 1];
+            uint32_t y = (st->mt[k] & 0x80000000u) | (st->mt[k + 1] & 0x7fffffffu);
+            st->mt[k] = st->mt[k + MT_M] ^ (y >> 1) ^ mag01[y & 1];
         }
         for (; k < MT_N - 1; k++) {
-            uint32_t y = (state.mt[k] & 0x80000000u) | (state.mt[k + 1] & 0x7fffffffu);
-            state.mt[k] = state.mt[k + (MT_M - MT_N)] ^ (y >> 1) ^ mag01[y & 1];
+            uint32_t y = (st->mt[k] & 0x80000000u) | (st->mt[k + 1] & 0x7fffffffu);
+            st->mt[k] = st->mt[k + (MT_M - MT_N)] ^ (y >> 1) ^ mag01[y & 1];
         }
-        uint32_t y = (state.mt[MT_N - 1] & 0x80000000u) | (state.mt[0] & 0x7fffffffu);
-        state.mt[MT_N - 1] = state.mt[MT_M - 1] ^ (y >> 1) ^ mag01[y & 1];
-        state.index = 0;
+        uint32_t y = (st->mt[MT_N - 1] & 0x80000000u) | (st->mt[0] & 0x7fffffffu);
+        st->mt[MT_N - 1] = st->mt[MT_M - 1] ^ (y >> 1) ^ mag01[y & 1];
+        st->index = 0;
     }
-    uint32_t y = state.mt[state.index++];
+    uint32_t y = st->mt[st->index++];
     y ^= y >> 11;
     y ^= (y << 7) & 0x9d2c5680u;
     y ^= (y << 15) & 0xefc60000u;
@@ -103,14 +102,14 @@ static uint32_t genrand_uint32(void) {
 }
 
 // random(): 53 random bits in [0, 1), as _random.Random.random.
-static double random_double(void) {
-    uint32_t a = genrand_uint32() >> 5, b = genrand_uint32() >> 6;
+double rnd_double(MtState *st) {
+    uint32_t a = rnd_uint32(st) >> 5, b = rnd_uint32(st) >> 6;
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
 
 // Seeds from the absolute value of `n`, split into 32-bit words, least
 // significant first (a zero seed is the one-word key [0]).
-static void seed_from_mpz(mpz_srcptr n) {
+static void seed_from_mpz(MtState *st, mpz_srcptr n) {
     size_t count = 0;
     size_t words = mpz_sizeinbase(n, 2) / 32 + 1;
     uint32_t *key = mem_alloc(words * sizeof *key);
@@ -121,22 +120,22 @@ static void seed_from_mpz(mpz_srcptr n) {
         key[0] = 0; // mpz_export writes nothing for zero
         mpz_export(key, &count, -1, sizeof *key, 0, 0, n);
     }
-    init_by_array(key, count > 0 ? count : 1);
+    init_by_array(st, key, count > 0 ? count : 1);
     if (key != &zero) {
         mem_free(key);
     }
 }
 
 // Seeds from the operating system's entropy (seed(None), and at import).
-static void seed_from_entropy(void) {
+static void seed_from_entropy(MtState *st) {
     uint32_t key[MT_N];
     if (getentropy(key, 256) < 0 || getentropy((char *)key + 256, sizeof key - 256) < 0) {
-        // Without entropy: the time and the address of the state.
+        // Without entropy: the time and the address of the st->
         for (size_t i = 0; i < MT_N; i++) {
-            key[i] = (uint32_t)time(NULL) ^ (uint32_t)(uintptr_t)&state ^ (uint32_t)i;
+            key[i] = (uint32_t)time(NULL) ^ (uint32_t)(uintptr_t)st ^ (uint32_t)i;
         }
     }
-    init_by_array(key, MT_N);
+    init_by_array(st, key, MT_N);
 }
 
 // ---------------------------------------------------------------------------
@@ -145,9 +144,9 @@ static void seed_from_entropy(void) {
 
 // getrandbits(k) into `z`: 32-bit words, least significant first, the last
 // one shifted right to keep its top bits (CPython's _random_getrandbits).
-static void getrandbits_mpz(mpz_t z, uint64_t k) {
+static void getrandbits_mpz(MtState *st, mpz_t z, uint64_t k) {
     if (k <= 32) {
-        mpz_set_ui(z, k == 0 ? 0 : genrand_uint32() >> (32 - k));
+        mpz_set_ui(z, k == 0 ? 0 : rnd_uint32(st) >> (32 - k));
         return;
     }
     size_t words = (size_t)((k - 1) / 32 + 1);
@@ -157,7 +156,7 @@ static void getrandbits_mpz(mpz_t z, uint64_t k) {
         return;
     }
     for (size_t i = 0; i < words; i++, k -= 32) {
-        uint32_t r = genrand_uint32();
+        uint32_t r = rnd_uint32(st);
         w[i] = k < 32 ? r >> (32 - k) : r;
     }
     mpz_import(z, words, -1, sizeof *w, 0, 0, w);
@@ -166,23 +165,23 @@ static void getrandbits_mpz(mpz_t z, uint64_t k) {
 
 // _randbelow_with_getrandbits(n) for n > 0: k = n.bit_length() bits,
 // redrawn until below n.
-static void randbelow_mpz(mpz_t r, mpz_srcptr n) {
+static void randbelow_mpz(MtState *st, mpz_t r, mpz_srcptr n) {
     uint64_t k = mpz_sizeinbase(n, 2);
     do {
-        getrandbits_mpz(r, k);
+        getrandbits_mpz(st, r, k);
     } while (mpz_cmp(r, n) >= 0);
 }
 
 // The same for a machine-sized n > 0 (the common case of indices).
-static uint64_t randbelow_u64(uint64_t n) {
+uint64_t rnd_below(MtState *st, uint64_t n) {
     int k = 64 - __builtin_clzll(n);
     for (;;) {
         uint64_t r;
         if (k <= 32) {
-            r = genrand_uint32() >> (32 - k);
+            r = rnd_uint32(st) >> (32 - k);
         } else {
-            uint64_t lo = genrand_uint32();
-            uint64_t hi = genrand_uint32() >> (64 - k);
+            uint64_t lo = rnd_uint32(st);
+            uint64_t hi = rnd_uint32(st) >> (64 - k);
             r = lo | hi << 32;
         }
         if (r < n) {
@@ -192,15 +191,18 @@ static uint64_t randbelow_u64(uint64_t n) {
 }
 
 static Obj *modrandom_py_seed(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
+    MtState *st = rnd_state(self);
     static const char *const names[] = {"a", "version", NULL};
     Obj *bound[2] = {NULL, NULL};
     if (args_bind(vm, "seed", args, nargs, kwnames, names, 2, 0, bound) < 0) {
         return NULL;
     }
     Obj *a = bound[0];
+    if (st->system) {
+        return obj_newref(OBJ_NONE); // SystemRandom: nothing to seed
+    }
     if (a == NULL || a == OBJ_NONE) {
-        seed_from_entropy();
+        seed_from_entropy(st);
         return obj_newref(OBJ_NONE);
     }
     mpz_t n;
@@ -229,23 +231,23 @@ static Obj *modrandom_py_seed(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
                          "The only supported seed types are: None,\n"
                          "int, float, str, bytes, and bytearray.");
     }
-    seed_from_mpz(n);
+    seed_from_mpz(st, n);
     mpz_clear(n);
     return obj_newref(OBJ_NONE);
 }
 
 static Obj *modrandom_py_random(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
+    MtState *st = rnd_state(self);
     OURO_UNUSED(args);
     if (args_check(vm, "random", nargs, kwnames, 0, 0) < 0) {
         return NULL;
     }
-    return float_from_double(vm, random_double());
+    return float_from_double(vm, rnd_double(st));
 }
 
 static Obj *modrandom_py_getrandbits(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
                                      Obj *kwnames) {
-    OURO_UNUSED(self);
+    MtState *st = rnd_state(self);
     int64_t k;
     if (args_check(vm, "getrandbits", nargs, kwnames, 1, 1) < 0 ||
         obj_as_ssize(vm, args[0], &k) < 0) {
@@ -259,22 +261,22 @@ static Obj *modrandom_py_getrandbits(Vm *vm, Obj *self, Obj *const *args, size_t
     }
     mpz_t z;
     mpz_init(z);
-    getrandbits_mpz(z, (uint64_t)k);
+    getrandbits_mpz(st, z, (uint64_t)k);
     return int_from_mpz_steal(vm, z);
 }
 
 // istart + istep * randbelow(n) for randrange, n > 0.
-static Obj *pick_in_range(Vm *vm, mpz_t start, mpz_t step, mpz_t n) {
+static Obj *pick_in_range(Vm *vm, MtState *st, mpz_t start, mpz_t step, mpz_t n) {
     mpz_t r;
     mpz_init(r);
-    randbelow_mpz(r, n);
+    randbelow_mpz(st, r, n);
     mpz_mul(r, r, step);
     mpz_add(r, r, start);
     return int_from_mpz_steal(vm, r);
 }
 
 // randrange(start[, stop[, step]]) with random.py's checks and messages.
-static Obj *randrange(Vm *vm, Obj *start_obj, Obj *stop_obj, Obj *step_obj) {
+static Obj *randrange(Vm *vm, MtState *st, Obj *start_obj, Obj *stop_obj, Obj *step_obj) {
     mpz_t start, stop, step, n;
     mpz_inits(start, stop, step, n, NULL);
     Obj *res = NULL;
@@ -287,7 +289,7 @@ static Obj *randrange(Vm *vm, Obj *start_obj, Obj *stop_obj, Obj *step_obj) {
         } else if (mpz_sgn(start) > 0) {
             mpz_set_ui(step, 1);
             mpz_swap(n, start); // randbelow(start) == 0 + 1 * randbelow(start)
-            res = pick_in_range(vm, start, step, n);
+            res = pick_in_range(vm, st, start, step, n);
         } else {
             err_raise(vm, &exc_ValueError, "empty range for randrange()");
         }
@@ -301,7 +303,7 @@ static Obj *randrange(Vm *vm, Obj *start_obj, Obj *stop_obj, Obj *step_obj) {
     mpz_sub(n, stop, start); // the width
     if (mpz_cmp_ui(step, 1) == 0) {
         if (mpz_sgn(n) > 0) {
-            res = pick_in_range(vm, start, step, n);
+            res = pick_in_range(vm, st, start, step, n);
         } else {
             Obj *w = int_from_mpz(vm, n);
             Obj *a = int_from_mpz(vm, start), *b = int_from_mpz(vm, stop);
@@ -330,7 +332,7 @@ static Obj *randrange(Vm *vm, Obj *start_obj, Obj *stop_obj, Obj *step_obj) {
         err_raise(vm, &exc_ValueError, "empty range for randrange()");
         goto done;
     }
-    res = pick_in_range(vm, start, step, n);
+    res = pick_in_range(vm, st, start, step, n);
 done:
     mpz_clears(start, stop, step, n, NULL);
     return res;
@@ -338,17 +340,17 @@ done:
 
 static Obj *modrandom_py_randrange(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
                                    Obj *kwnames) {
-    OURO_UNUSED(self);
+    MtState *st = rnd_state(self);
     static const char *const names[] = {"start", "stop", "step", NULL};
     Obj *bound[3] = {NULL, NULL, NULL};
     if (args_bind(vm, "randrange", args, nargs, kwnames, names, 3, 1, bound) < 0) {
         return NULL;
     }
-    return randrange(vm, bound[0], bound[1], bound[2]);
+    return randrange(vm, st, bound[0], bound[1], bound[2]);
 }
 
 static Obj *modrandom_py_randint(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
+    MtState *st = rnd_state(self);
     static const char *const names[] = {"a", "b", NULL};
     Obj *bound[2] = {NULL, NULL};
     if (args_bind(vm, "randint", args, nargs, kwnames, names, 2, 2, bound) < 0) {
@@ -358,414 +360,150 @@ static Obj *modrandom_py_randint(Vm *vm, Obj *self, Obj *const *args, size_t nar
     if (stop == NULL) {
         return NULL;
     }
-    Obj *res = randrange(vm, bound[0], stop, NULL);
+    Obj *res = randrange(vm, st, bound[0], stop, NULL);
     obj_decref(stop);
     return res;
 }
 
-// ---------------------------------------------------------------------------
-// Sequences.
-// ---------------------------------------------------------------------------
-
-static Obj *modrandom_py_choice(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
-    if (args_check(vm, "choice", nargs, kwnames, 1, 1) < 0) {
+// getstate(): (3, (624 words and the index), gauss_next or None).
+static Obj *modrandom_py_getstate(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                  Obj *kwnames) {
+    OURO_UNUSED(args);
+    MtState *st = rnd_state(self);
+    if (args_check(vm, "getstate", nargs, kwnames, 0, 0) < 0) {
         return NULL;
     }
-    int64_t n = obj_len(vm, args[0]);
-    if (n < 0) {
-        return NULL;
+    if (st->system) {
+        return err_raise(vm, &exc_NotImplementedError,
+                         "System entropy source does not have state.");
     }
-    if (n == 0) {
-        return err_raise(vm, &exc_IndexError, "Cannot choose from an empty sequence");
-    }
-    Obj *i = int_from_u64(vm, randbelow_u64((uint64_t)n));
-    if (i == NULL) {
-        return NULL;
-    }
-    Obj *res = obj_getitem(vm, args[0], i);
-    obj_decref(i);
-    return res;
-}
-
-// x[i], x[j] = x[j], x[i] through the generic item protocol.
-static int swap_items(Vm *vm, Obj *x, uint64_t i, uint64_t j) {
-    Obj *ki = int_from_u64(vm, i), *kj = int_from_u64(vm, j);
-    Obj *a = NULL, *b = NULL;
-    int rc = -1;
-    if (ki == NULL || kj == NULL || (a = obj_getitem(vm, x, kj)) == NULL ||
-        (b = obj_getitem(vm, x, ki)) == NULL) {
-        goto done;
-    }
-    if (obj_setitem(vm, x, ki, a) < 0 || obj_setitem(vm, x, kj, b) < 0) {
-        goto done;
-    }
-    rc = 0;
-done:
-    obj_xdecref(ki);
-    obj_xdecref(kj);
-    obj_xdecref(a);
-    obj_xdecref(b);
-    return rc;
-}
-
-static Obj *modrandom_py_shuffle(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
-    if (args_check(vm, "shuffle", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    int64_t n = obj_len(vm, args[0]);
-    if (n < 0) {
-        return NULL;
-    }
-    for (uint64_t i = (uint64_t)n; i-- > 1;) {
-        uint64_t j = randbelow_u64(i + 1);
-        if (list_check(args[0]) && list_len(args[0]) == (size_t)n) {
-            // A list that keeps its length: swap in place, no calls.
-            ListObj *l = (ListObj *)args[0];
-            Obj *t = l->items[i];
-            l->items[i] = l->items[j];
-            l->items[j] = t;
-        } else if (swap_items(vm, args[0], i, j) < 0) {
+    Obj *words = tuple_new(vm, MT_N + 1);
+    for (int i = 0; words != NULL && i <= MT_N; i++) {
+        Obj *w = int_from_u64(vm, i < MT_N ? st->mt[i] : (uint64_t)st->index);
+        if (w == NULL) {
+            obj_decref(words);
             return NULL;
         }
+        tuple_set_steal(words, (size_t)i, w);
     }
+    Obj *gauss = st->has_gauss_next ? float_from_double(vm, st->gauss_next) : obj_newref(OBJ_NONE);
+    Obj *items[3] = {SMALLINT_FROM(3), words, gauss};
+    Obj *r = words != NULL && gauss != NULL ? tuple_pack(vm, 3, items) : NULL;
+    obj_xdecref(words);
+    obj_xdecref(gauss);
+    return r;
+}
+
+// setstate(state) with the checks and messages of random.py and _random.
+static int set_words(Vm *vm, MtState *st, Obj *words) {
+    if (!tuple_check(words)) {
+        err_raise(vm, &exc_TypeError, "state vector must be a tuple");
+        return -1;
+    }
+    if (tuple_len(words) != MT_N + 1) {
+        err_raise(vm, &exc_ValueError, "state vector is the wrong size");
+        return -1;
+    }
+    uint32_t mt[MT_N];
+    int64_t index = 0;
+    for (int i = 0; i <= MT_N; i++) {
+        int64_t v;
+        if (int_as_i64(vm, tuple_get_borrow(words, (size_t)i), &v) < 0) {
+            return -1;
+        }
+        if (i < MT_N) {
+            mt[i] = (uint32_t)v;
+        } else {
+            index = v;
+        }
+    }
+    if (index < 0 || index > MT_N) {
+        err_raise(vm, &exc_ValueError, "invalid state");
+        return -1;
+    }
+    memcpy(st->mt, mt, sizeof mt);
+    st->index = (int)index;
+    return 0;
+}
+
+static Obj *modrandom_py_setstate(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                  Obj *kwnames) {
+    MtState *st = rnd_state(self);
+    if (args_check(vm, "setstate", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    if (st->system) {
+        return err_raise(vm, &exc_NotImplementedError,
+                         "System entropy source does not have state.");
+    }
+    Obj *state = args[0];
+    int64_t version = 0;
+    Obj *v0 = tuple_check(state) && tuple_len(state) > 0 ? tuple_get_borrow(state, 0) : NULL;
+    if (v0 != NULL && int_check(v0) && int_as_i64(vm, v0, &version) < 0) {
+        err_clear(vm);
+    }
+    // Version 2 states (Python 2.x's words) are taken modulo 2**32, as
+    // random.py converts them.
+    if (!tuple_check(state) || tuple_len(state) != 3 || (version != 3 && version != 2)) {
+        return err_raise(vm, &exc_ValueError,
+                         "state with version %S passed to Random.setstate() of version 3",
+                         v0 != NULL ? v0 : OBJ_NONE);
+    }
+    Obj *gauss = tuple_get_borrow(state, 2);
+    double g = 0.0;
+    if (gauss != OBJ_NONE && num_as_double(vm, gauss, &g) < 0) {
+        return NULL;
+    }
+    if (set_words(vm, st, tuple_get_borrow(state, 1)) < 0) {
+        return NULL;
+    }
+    st->has_gauss_next = gauss != OBJ_NONE;
+    st->gauss_next = g;
     return obj_newref(OBJ_NONE);
 }
 
-// population[index] appended to `out`.
-static int append_item(Vm *vm, Obj *out, Obj *population, uint64_t index) {
-    Obj *key = int_from_u64(vm, index);
-    Obj *item = key != NULL ? obj_getitem(vm, population, key) : NULL;
-    obj_xdecref(key);
-    if (item == NULL) {
-        return -1;
-    }
-    int rc = list_append(vm, out, item);
-    obj_decref(item);
-    return rc;
-}
-
-// list(itertools.accumulate(weights)): running sums with Python's +.
-static Obj *accumulate(Vm *vm, Obj *weights) {
-    Obj *seq = tuple_from_iterable(vm, weights);
-    Obj *out = seq != NULL ? list_new(vm, 0) : NULL;
-    Obj *acc = NULL;
-    for (size_t i = 0; out != NULL && i < tuple_len(seq); i++) {
-        Obj *item = tuple_get_borrow(seq, i);
-        Obj *next = acc == NULL ? obj_newref(item) : obj_binop(vm, acc, item, BINOP_ADD);
-        obj_xdecref(acc);
-        acc = next;
-        if (acc == NULL || list_append(vm, out, acc) < 0) {
-            obj_decref(out);
-            out = NULL;
-        }
-    }
-    obj_xdecref(acc);
-    obj_xdecref(seq);
-    return out;
-}
-
-// The cumulative weights of choices() as doubles (`*out`, mem_alloc'd, n
-// of them, the total last), from `cum` or from accumulating `weights`, with
-// random.py's checks in its order. Returns 0 or -1.
-static int cumulative_weights(Vm *vm, Obj *weights, Obj *cum, int64_t n, double **out) {
-    Obj *seq = cum != NULL ? tuple_from_iterable(vm, cum) : accumulate(vm, weights);
-    if (seq == NULL) {
-        return -1;
-    }
-    Obj *const *items = list_check(seq) ? ((ListObj *)seq)->items : ((TupleObj *)seq)->items;
-    size_t len = list_check(seq) ? list_len(seq) : tuple_len(seq);
-    int rc = -1;
-    double *w = NULL;
-    Obj *total = NULL;
-    if ((int64_t)len != n) {
-        err_raise(vm, &exc_ValueError, "The number of weights does not match the population");
-        goto done;
-    }
-    if (n == 0) {
-        err_raise(vm, &exc_IndexError, "%s index out of range",
-                  cum != NULL ? obj_type_name(cum) : "list");
-        goto done;
-    }
-    // total = cum_weights[-1] + 0.0, with Python's + (and its TypeError).
-    Obj *zero = float_from_double(vm, 0.0);
-    total = zero != NULL ? obj_binop(vm, items[n - 1], zero, BINOP_ADD) : NULL;
-    obj_xdecref(zero);
-    if (total == NULL || (w = mem_alloc((size_t)n * sizeof *w)) == NULL) {
-        if (total != NULL) {
-            err_nomemory(vm);
-        }
-        goto done;
-    }
-    for (int64_t i = 0; i < n; i++) {
-        if (num_as_double(vm, i == n - 1 ? total : items[i], &w[i]) < 0) {
-            goto done;
-        }
-    }
-    *out = w;
-    w = NULL;
-    rc = 0;
-done:
-    mem_free(w);
-    obj_xdecref(total);
-    obj_decref(seq);
-    return rc;
-}
-
-// bisect.bisect_right(a, x, 0, hi).
-static uint64_t bisect_right(const double *a, double x, uint64_t hi) {
-    uint64_t lo = 0;
-    while (lo < hi) {
-        uint64_t mid = (lo + hi) / 2;
-        if (x < a[mid]) {
-            hi = mid;
-        } else {
-            lo = mid + 1;
-        }
-    }
-    return lo;
-}
-
-// choices(): k picks with replacement, by floor(random() * n) or, with
-// weights, by bisecting the cumulative weights at random() * total.
-static int choose(Vm *vm, Obj *population, int64_t n, const double *cum, int64_t k, Obj *out) {
-    double total = cum != NULL ? cum[n - 1] : 0.0;
-    if (cum != NULL && total <= 0.0) {
-        err_raise(vm, &exc_ValueError, "Total of weights must be greater than zero");
-        return -1;
-    }
-    if (cum != NULL && !isfinite(total)) {
-        err_raise(vm, &exc_ValueError, "Total of weights must be finite");
-        return -1;
-    }
-    for (int64_t i = 0; i < k; i++) {
-        double r = random_double();
-        uint64_t index = cum == NULL ? (uint64_t)floor(r * (double)n)
-                                     : bisect_right(cum, r * total, (uint64_t)n - 1);
-        if (append_item(vm, out, population, index) < 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
-static Obj *modrandom_py_choices(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
-    static const char *const names[] = {"population", "weights", "cum_weights", "k", NULL};
-    Obj *b[4] = {NULL, NULL, NULL, NULL};
-    if (args_bind(vm, "choices", args, nargs, kwnames, names, 2, 1, b) < 0) {
+// randbytes(n): getrandbits(n * 8).to_bytes(n, 'little').
+static Obj *modrandom_py_randbytes(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                   Obj *kwnames) {
+    MtState *st = rnd_state(self);
+    int64_t n;
+    if (args_check(vm, "randbytes", nargs, kwnames, 1, 1) < 0 ||
+        obj_as_ssize(vm, args[0], &n) < 0) {
         return NULL;
     }
-    Obj *weights = b[1] == OBJ_NONE ? NULL : b[1], *cum = b[2] == OBJ_NONE ? NULL : b[2];
-    if (weights != NULL && cum != NULL) {
-        return err_raise(vm, &exc_TypeError, "Cannot specify both weights and cumulative weights");
+    if (n < 0) {
+        return err_raise(vm, &exc_ValueError, "number of bits must be non-negative");
     }
-    int64_t n, k = 1;
-    if ((n = obj_len(vm, b[0])) < 0 || (b[3] != NULL && obj_as_ssize(vm, b[3], &k) < 0)) {
+    Obj *b = bytes_new_uninit(vm, (size_t)n);
+    if (b == NULL) {
         return NULL;
     }
-    if (weights != NULL && int_check(weights)) {
-        return err_raise(vm, &exc_TypeError,
-                         "The number of choices must be a keyword argument: k=%R", weights);
-    }
-    double *cw = NULL;
-    if ((weights != NULL || cum != NULL) && cumulative_weights(vm, weights, cum, n, &cw) < 0) {
-        return NULL;
-    }
-    Obj *out = list_new(vm, 0);
-    if (out != NULL && choose(vm, b[0], n, cw, k, out) < 0) {
-        obj_decref(out);
-        out = NULL;
-    }
-    mem_free(cw);
-    return out;
-}
-
-// A set of indices for sample()'s second strategy: open addressing over
-// size_t, with (size_t)-1 marking a free slot.
-typedef struct IndexSet {
-    size_t *slots;
-    size_t mask;
-} IndexSet;
-
-// Adds `v`; false when it was already present.
-static bool indexset_add(IndexSet *s, size_t v) {
-    size_t h = (v * 0x9E3779B97F4A7C15ull) & s->mask;
-    while (s->slots[h] != (size_t)-1) {
-        if (s->slots[h] == v) {
-            return false;
+    unsigned char *p = (unsigned char *)bytes_data_mut(b);
+    for (int64_t i = 0; i < n; i += 4) {
+        uint32_t w = rnd_uint32(st);
+        if (n - i < 4) {
+            w >>= 32 - 8 * (n - i); // the last word keeps its top bits
         }
-        h = (h + 1) & s->mask;
-    }
-    s->slots[h] = v;
-    return true;
-}
-
-// sample()'s first strategy: a partial Fisher-Yates over a copy of the
-// population. `result` has k items to fill.
-static int sample_by_pool(Vm *vm, Obj *population, size_t n, size_t k, Obj *result) {
-    Obj *pool = list_new(vm, 0);
-    Obj *it = pool != NULL ? obj_iter(vm, population) : NULL;
-    Obj *item;
-    int rc = -1;
-    while (it != NULL && (item = obj_next(vm, it)) != NULL) {
-        int r = list_append(vm, pool, item);
-        obj_decref(item);
-        if (r < 0) {
-            goto done;
+        for (int64_t j = 0; j < 4 && i + j < n; j++) {
+            p[i + j] = (unsigned char)(w >> (8 * j));
         }
     }
-    if (it == NULL || err_occurred(vm) || list_len(pool) != n) {
-        goto done;
-    }
-    ListObj *p = (ListObj *)pool, *res = (ListObj *)result;
-    for (size_t i = 0; i < k; i++) {
-        size_t j = (size_t)randbelow_u64(n - i);
-        obj_replace(&res->items[i], p->items[j]);
-        obj_replace(&p->items[j], p->items[n - i - 1]);
-    }
-    rc = 0;
-done:
-    obj_xdecref(it);
-    obj_xdecref(pool);
-    return rc;
-}
-
-// sample()'s second strategy: draw indices, redrawing the ones taken.
-static int sample_by_set(Vm *vm, Obj *population, size_t n, size_t k, size_t setsize, Obj *result) {
-    size_t cap = 16;
-    while (cap < 2 * setsize) {
-        cap *= 2;
-    }
-    IndexSet s = {mem_alloc(cap * sizeof(size_t)), cap - 1};
-    if (s.slots == NULL) {
-        err_nomemory(vm);
-        return -1;
-    }
-    memset(s.slots, 0xff, cap * sizeof(size_t));
-    int rc = 0;
-    for (size_t i = 0; i < k && rc == 0; i++) {
-        size_t j;
-        do {
-            j = (size_t)randbelow_u64(n);
-        } while (!indexset_add(&s, j));
-        Obj *key = int_from_u64(vm, j);
-        Obj *item = key != NULL ? obj_getitem(vm, population, key) : NULL;
-        obj_xdecref(key);
-        if (item == NULL) {
-            rc = -1;
-        } else {
-            obj_replace(&((ListObj *)result)->items[i], item);
-            obj_decref(item);
-        }
-    }
-    mem_free(s.slots);
-    return rc;
-}
-
-static Obj *modrandom_py_sample(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
-    static const char *const names[] = {"population", "k", NULL};
-    Obj *bound[2] = {NULL, NULL};
-    if (args_bind(vm, "sample", args, nargs, kwnames, names, 2, 2, bound) < 0) {
-        return NULL;
-    }
-    TypeObj *t = obj_type(bound[0]);
-    if (t->getitem == NULL || type_is_subtype(t, &dict_type) || type_is_subtype(t, &set_type) ||
-        type_is_subtype(t, &frozenset_type)) {
-        return err_raise(vm, &exc_TypeError,
-                         "Population must be a sequence.  For dicts or sets, use sorted(d).");
-    }
-    int64_t n, k;
-    if ((n = obj_len(vm, bound[0])) < 0 || obj_as_ssize(vm, bound[1], &k) < 0) {
-        return NULL;
-    }
-    if (k < 0 || k > n) {
-        return err_raise(vm, &exc_ValueError, "Sample larger than population or is negative");
-    }
-    // random.py: setsize = 21, plus 4 ** ceil(log(3k, 4)) for k > 5; the
-    // pool strategy when the population is no larger than that.
-    size_t setsize = 21;
-    if (k > 5) {
-        setsize += (size_t)pow(4.0, ceil(log((double)k * 3) / log(4.0)));
-    }
-    Obj *result = list_new(vm, (size_t)k);
-    if (result == NULL) {
-        return NULL;
-    }
-    for (int64_t i = 0; i < k; i++) {
-        ((ListObj *)result)->items[i] = obj_newref(OBJ_NONE);
-    }
-    int rc = (size_t)n <= setsize
-                 ? sample_by_pool(vm, bound[0], (size_t)n, (size_t)k, result)
-                 : sample_by_set(vm, bound[0], (size_t)n, (size_t)k, setsize, result);
-    if (rc < 0) {
-        obj_decref(result);
-        return NULL;
-    }
-    return result;
+    return b;
 }
 
 // ---------------------------------------------------------------------------
-// Real-valued distributions.
-// ---------------------------------------------------------------------------
-
-static int real_args(Vm *vm, Obj *const *bound, size_t n, double *out) {
-    for (size_t i = 0; i < n; i++) {
-        if (bound[i] != NULL && num_as_double(vm, bound[i], &out[i]) < 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
-static Obj *modrandom_py_uniform(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
-    static const char *const names[] = {"a", "b", NULL};
-    Obj *bound[2] = {NULL, NULL};
-    double ab[2];
-    if (args_bind(vm, "uniform", args, nargs, kwnames, names, 2, 2, bound) < 0 ||
-        real_args(vm, bound, 2, ab) < 0) {
-        return NULL;
-    }
-    return float_from_double(vm, ab[0] + (ab[1] - ab[0]) * random_double());
-}
-
-// gauss(mu=0.0, sigma=1.0): Box-Muller, keeping the pair's second value.
-static Obj *modrandom_py_gauss(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(self);
-    static const char *const names[] = {"mu", "sigma", NULL};
-    Obj *bound[2] = {NULL, NULL};
-    double ms[2] = {0.0, 1.0};
-    if (args_bind(vm, "gauss", args, nargs, kwnames, names, 2, 0, bound) < 0 ||
-        real_args(vm, bound, 2, ms) < 0) {
-        return NULL;
-    }
-    double z;
-    if (state.has_gauss_next) {
-        z = state.gauss_next;
-        state.has_gauss_next = false;
-    } else {
-        double x2pi = random_double() * (2 * M_PI);
-        double g2rad = sqrt(-2.0 * log(1.0 - random_double()));
-        z = cos(x2pi) * g2rad;
-        state.gauss_next = sin(x2pi) * g2rad;
-        state.has_gauss_next = true;
-    }
-    return float_from_double(vm, ms[0] + z * ms[1]);
-}
-
-// ---------------------------------------------------------------------------
-// The module.
+// The Random and SystemRandom types.
 // ---------------------------------------------------------------------------
 
 #define DEF(name, doc)                                                                             \
     { #name, modrandom_py_##name, METH_DEFAULT, doc }
-static const MethodDef modrandom_functions[] = {
+static const MethodDef rnd_methods[] = {
     DEF(seed, "Initialize the generator from an int (or None: from entropy)."),
     DEF(random, "A float in [0.0, 1.0)."),
     DEF(getrandbits, "An int with k random bits."),
+    DEF(getstate, "The internal state, for setstate()."),
+    DEF(setstate, "Restore a state from getstate()."),
+    DEF(randbytes, "n random bytes."),
     DEF(randrange, "A random item of range(start, stop, step)."),
     DEF(randint, "A random int in [a, b]."),
     DEF(choice, "A random element of a non-empty sequence."),
@@ -773,12 +511,122 @@ static const MethodDef modrandom_functions[] = {
     DEF(shuffle, "Shuffle a mutable sequence in place."),
     DEF(sample, "k unique elements of a population."),
     DEF(uniform, "A random float between a and b."),
-    DEF(gauss, "A normally distributed float."),
+    DEF(triangular, "A triangular distribution between low and high, peaking at mode."),
+    DEF(gauss, "A normally distributed float (faster, not thread-safe)."),
+    DEF(normalvariate, "A normally distributed float."),
+    DEF(lognormvariate, "A log-normally distributed float."),
+    DEF(expovariate, "An exponentially distributed float."),
+    DEF(vonmisesvariate, "An angle from the von Mises distribution."),
+    DEF(gammavariate, "A gamma-distributed float."),
+    DEF(betavariate, "A beta-distributed float in [0, 1]."),
+    DEF(paretovariate, "A Pareto-distributed float."),
+    DEF(weibullvariate, "A Weibull-distributed float."),
     {NULL, NULL, 0, NULL},
 };
 #undef DEF
 
+// Random(x=None): seeded from entropy by __new__, then by __init__ from x.
+static Obj *rnd_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    OURO_UNUSED(nargs);
+    OURO_UNUSED(kwnames);
+    Obj *self = type_alloc(vm, type);
+    if (self == NULL) {
+        return NULL;
+    }
+    MtState *st = rnd_state(self);
+    st->system = type_is_subtype(type, &sysrandom_type);
+    if (!st->system) {
+        seed_from_entropy(st);
+    }
+    return self;
+}
+
+static int rnd_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_check(vm, "Random", nargs, kwnames, 0, 1) < 0) {
+        return -1;
+    }
+    if (nargs == 0) {
+        return 0;
+    }
+    // self.seed(x), so that a subclass's seed() is the one used.
+    Obj *r = obj_call_method(vm, self, "seed", args, 1);
+    if (r == NULL) {
+        return -1;
+    }
+    obj_decref(r);
+    return 0;
+}
+
+static void rnd_dealloc(Obj *self) {
+    obj_free(self);
+}
+
+static size_t rnd_sizeof(Obj *self) {
+    OURO_UNUSED(self);
+    return sizeof(RandomObj);
+}
+
+TypeObj random_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "random.Random",
+    .basicsize = sizeof(RandomObj),
+    .flags = TYPE_FLAG_BASETYPE,
+    .base = &object_type,
+    .dealloc = rnd_dealloc,
+    .new_ = rnd_new,
+    .init = rnd_init,
+    .sizeof_ = rnd_sizeof,
+    .methods = rnd_methods,
+};
+
+TypeObj sysrandom_type = {
+    .head = OBJ_HEAD_INIT(&type_type),
+    .name = "random.SystemRandom",
+    .basicsize = sizeof(RandomObj),
+    .flags = TYPE_FLAG_BASETYPE,
+    .base = &random_type,
+    .dealloc = rnd_dealloc,
+    .new_ = rnd_new,
+    .init = rnd_init,
+    .sizeof_ = rnd_sizeof,
+};
+
+// ---------------------------------------------------------------------------
+// The module: Random, SystemRandom, and every method of a hidden Random
+// instance as a module function (random.seed, random.choice, ...).
+// ---------------------------------------------------------------------------
+
+static int add_types(Vm *vm, Obj *d) {
+    TypeObj *types[] = {&random_type, &sysrandom_type};
+    for (size_t t = 0; t < 2; t++) {
+        if (type_ready(vm, types[t]) < 0) {
+            return -1;
+        }
+        if (dict_set(vm, d, types[t]->name_obj, (Obj *)types[t]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 Obj *modrandom_init(Vm *vm) {
-    seed_from_entropy();
-    return module_create_builtin(vm, "random", modrandom_functions);
+    Obj *m = module_create_builtin(vm, "random", NULL);
+    if (m == NULL) {
+        return NULL;
+    }
+    Obj *d = module_dict(m);
+    if (add_types(vm, d) < 0) {
+        return NULL;
+    }
+    Obj *inst = rnd_new(vm, &random_type, NULL, 0, NULL);
+    if (inst == NULL) {
+        return NULL;
+    }
+    int rc = dict_set_cstr(vm, d, "_inst", inst);
+    if (rc == 0) {
+        rc = type_add_functions(vm, d, rnd_methods, inst);
+    }
+    obj_decref(inst);
+    return rc < 0 ? NULL : m;
 }

@@ -9,4 +9,8 @@
 // borrowed reference held by sys.modules, or NULL with an exception pending.
 BORROWED Obj *modrandom_init(Vm *vm);
 
+// random.Random and random.SystemRandom (static types, readied on import).
+extern TypeObj random_type;
+extern TypeObj sysrandom_type;
+
 #endif

@@ -10,6 +10,7 @@
 #include "../compile/code.h"
 #include "../memory/gc.h"
 #include "../memory/mem.h"
+#include "../modules/mod_random.h"
 #include "../modules/modules.h"
 #include "../objects/alloc.h"
 #include "../objects/bytesobj.h"
@@ -63,6 +64,8 @@ static TypeObj *const static_types[] = {
     &set_type,
     &frozenset_type,
     &memoryview_type,
+    &random_type,
+    &sysrandom_type,
     &range_type,
     &slice_type,
     &enumerate_type,
