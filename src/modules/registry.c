@@ -3,8 +3,12 @@
  * program imports them. A new C module adds one row here. */
 #include "modules.h"
 
+#include "mod_array.h"
+#include "mod_binascii.h"
+#include "mod_cmath.h"
 #include "mod_math.h"
 #include "mod_random.h"
+#include "mod_struct.h"
 #include "mod_time.h"
 #include "mod_traceback.h"
 
@@ -19,9 +23,13 @@
 // Sorted by name (sys.builtin_module_names lists them in this order).
 static const BuiltinModuleDef registry[] = {
     {"_traceback", modtraceback_init},
+    {"array", modarray_init},
+    {"binascii", modbinascii_init},
+    {"cmath", modcmath_init},
     {"gc", modgc_init},
     {"math", modmath_init},
     {"random", modrandom_init},
+    {"struct", modstruct_init},
     {"sys", modsys_init},
     {"time", modtime_init},
 };

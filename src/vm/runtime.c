@@ -12,6 +12,8 @@
 #include "../memory/mem.h"
 #include "../modules/mod_random.h"
 #include "../modules/modules.h"
+#include "../modules/mod_array.h"
+#include "../modules/mod_struct.h"
 #include "../objects/alloc.h"
 #include "../objects/bytesobj.h"
 #include "../objects/dict.h"
@@ -113,6 +115,7 @@ static TypeObj *const static_types[] = {
     &setiter_type,
     &str_iter_type,
     &bytes_type, &bytearray_type, &bytes_iter_type, &bytearray_iter_type,
+    &array_type, &struct_type, &struct_unpackiter_type,
 };
 
 #define EXC_ADDR(name, base) &exc_##name,

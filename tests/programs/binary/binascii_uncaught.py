@@ -1,0 +1,3 @@
+import binascii
+print(binascii.unhexlify('00ff'))
+binascii.unhexlify('abc')
