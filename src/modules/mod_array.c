@@ -66,6 +66,10 @@ Obj *modarray_new(Vm *vm, const ArrayDesc *desc, size_t cap) {
 
 int modarray_resize(Vm *vm, ArrayObj *a, size_t len) {
     size_t isz = a->desc->itemsize;
+    if (a->exports > 0 && len != a->len) {
+        err_raise(vm, &exc_BufferError, "cannot resize an array that is exporting buffers");
+        return -1;
+    }
     if (len > a->cap || len < a->cap / 4) {
         // Over-allocate by an eighth like list, so appending is amortized O(1).
         size_t cap = len + (len >> 3) + (len < 9 ? 3 : 6);
@@ -709,6 +713,24 @@ static Obj *array_imul(Vm *vm, Obj *x, Obj *y) {
     return repeat(vm, x, y, true);
 }
 
+// The buffer protocol: memoryview(a) sees the machine items in place.
+// 'u' arrays export the 'w' format, as CPython's do on Linux.
+static int array_getbuffer(Vm *vm, Obj *self, BufferView *view) {
+    OURO_UNUSED(vm);
+    ArrayObj *a = arr(self);
+    view->buf = a->data != NULL ? a->data : (char *)"";
+    view->len = a->len * a->desc->itemsize;
+    view->itemsize = a->desc->itemsize;
+    view->format = a->desc->code == 'u' ? 'w' : a->desc->code;
+    view->readonly = false;
+    a->exports++;
+    return 0;
+}
+
+static void array_releasebuffer(Obj *self) {
+    arr(self)->exports--;
+}
+
 TypeObj array_type = {
     .head = OBJ_HEAD_INIT(&type_type),
     .name = "array.array",
@@ -725,6 +747,8 @@ TypeObj array_type = {
     .contains = array_contains,
     .new_ = array_new_py,
     .sizeof_ = array_sizeof,
+    .getbuffer = array_getbuffer,
+    .releasebuffer = array_releasebuffer,
     .methods = modarray_methods,
     .getset = modarray_getset,
 };

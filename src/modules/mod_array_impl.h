@@ -25,6 +25,7 @@ typedef struct ArrayObj {
     size_t len;
     size_t cap;
     char *data;
+    size_t exports; // live memoryviews: while > 0 the buffer must not move
 } ArrayObj;
 
 static inline ArrayObj *arr(Obj *o) {

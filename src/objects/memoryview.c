@@ -197,7 +197,14 @@ typedef union Item {
     double d;
 } Item;
 
+static Obj *unsupported(Vm *vm, char f) {
+    return err_raise(vm, &exc_NotImplementedError, "memoryview: format %c not supported", f);
+}
+
 static Obj *unpack(Vm *vm, char f, const char *p) {
+    if (format_size(f) == 0) {
+        return unsupported(vm, f);
+    }
     Item u;
     memcpy(&u, p, format_size(f));
     switch (f) {
@@ -259,6 +266,10 @@ static int int_item(Vm *vm, char f, Obj *v, int64_t lo, uint64_t hi, uint64_t *o
 }
 
 static int pack(Vm *vm, char f, char *p, Obj *v) {
+    if (format_size(f) == 0) {
+        unsupported(vm, f);
+        return -1;
+    }
     if (f == 'f' || f == 'd') {
         double d;
         if (float_check(v)) {
