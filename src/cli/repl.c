@@ -16,13 +16,45 @@
 #include "../compile/compiler.h"
 #include "../memory/mem.h"
 #include "../objects/exc.h"
+#include "../objects/dict.h"
 #include "../objects/intobj.h"
+#include "../objects/module.h"
 #include "../objects/str.h"
 #include "../objects/traceback.h"
 #include "../objects/tuple.h"
 #include "../vm/vm.h"
 #include "complete.h"
 #include "stream.h"
+
+// Reports an uncaught exception through sys.excepthook when a program has
+// replaced it (CPython's rule), else with the built-in printer. A hook
+// that fails is reported too, then the original exception.
+static void print_uncaught(Vm *vm, Obj *exc) {
+    Obj *d = vm->sys_module != NULL ? module_dict(vm->sys_module) : NULL;
+    Obj *hook = d != NULL ? dict_get_cstr_borrow(vm, d, "excepthook") : NULL;
+    Obj *orig = d != NULL ? dict_get_cstr_borrow(vm, d, "__excepthook__") : NULL;
+    err_clear(vm);
+    if (hook == NULL || hook == orig) {
+        traceback_print_exception(vm, exc);
+        return;
+    }
+    ExcObj *e = (ExcObj *)exc;
+    Obj *args[3] = {(Obj *)obj_type(exc), exc, e->traceback != NULL ? e->traceback : OBJ_NONE};
+    obj_incref(hook);
+    Obj *r = obj_call(vm, hook, args, 3, NULL);
+    obj_decref(hook);
+    if (r != NULL) {
+        obj_decref(r);
+        return;
+    }
+    Obj *failure = err_fetch(vm);
+    fflush(stdout);
+    fputs("Error in sys.excepthook:\n", stderr);
+    traceback_print_exception(vm, failure);
+    obj_decref(failure);
+    fputs("\nOriginal exception was:\n", stderr);
+    traceback_print_exception(vm, exc);
+}
 
 int repl_handle_exception(Vm *vm, Obj *exc, bool *is_exit, bool *is_interrupt) {
     *is_exit = false;
@@ -61,7 +93,7 @@ int repl_handle_exception(Vm *vm, Obj *exc, bool *is_exit, bool *is_interrupt) {
         return status;
     }
     *is_interrupt = obj_is_instance(exc, &exc_KeyboardInterrupt);
-    traceback_print_exception(vm, exc);
+    print_uncaught(vm, exc);
     obj_decref(exc);
     err_clear(vm);
     return 1;
@@ -280,3 +312,4 @@ int repl_run(Vm *vm, Obj *globals, bool quiet, bool startup, bool *exited) {
     }
     return status;
 }
+

@@ -494,6 +494,13 @@ static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit", "defa
                                          "str_digits_check_threshold"};
 static StructSeqDesc int_info_desc = {"int_info", "sys", int_fields, 4, 4, NULL, {{0}}, NULL, NULL};
 
+// Ouro's numeric hashes are CPython's; its str hash is FNV-1a with a final
+// avalanche, unsalted.
+static const char *const hash_fields[] = {"width", "modulus", "inf", "nan", "imag",
+                                          "algorithm", "hash_bits", "seed_bits", "cutoff"};
+static StructSeqDesc hash_info_desc = {"hash_info", "sys", hash_fields, 9, 9, NULL, {{0}}, NULL,
+                                       NULL};
+
 // The one instance of a struct type of sys: a new type each time (the
 // instance owns it). Consumes `items`.
 static Obj *sys_struct(Vm *vm, StructSeqDesc *desc, Obj **items) {
@@ -551,6 +558,15 @@ static Obj *int_info(Vm *vm) {
     return sys_struct(vm, &int_info_desc, items);
 }
 
+static Obj *hash_info(Vm *vm) {
+    Obj *items[9] = {SMALLINT_FROM(64),       int_from_i64(vm, ((int64_t)1 << 61) - 1),
+                     SMALLINT_FROM(314159),   SMALLINT_FROM(0),
+                     SMALLINT_FROM(1000003),  str_from_cstr(vm, "fnv1a"),
+                     SMALLINT_FROM(64),       SMALLINT_FROM(0),
+                     SMALLINT_FROM(0)};
+    return sys_struct(vm, &hash_info_desc, items);
+}
+
 // sys.implementation: a namespace-like module object with name 'ouro'.
 static Obj *implementation(Vm *vm, Obj *vinfo) {
     Obj *m = module_new(vm, "sys.implementation");
@@ -594,6 +610,24 @@ static int add_streams(Vm *vm, Obj *d) {
     return 0;
 }
 
+// The functions of mod_sys_hooks.c, and the originals of the two hooks a
+// program may replace.
+static int add_hooks(Vm *vm, Obj *m) {
+    Obj *d = module_dict(m);
+    if (type_add_functions(vm, d, modsys_hook_functions, m) < 0) {
+        return -1;
+    }
+    static const char *const pairs[][2] = {{"__displayhook__", "displayhook"},
+                                           {"__excepthook__", "excepthook"}};
+    for (size_t i = 0; i < 2; i++) {
+        Obj *f = dict_get_cstr_borrow(vm, d, pairs[i][1]);
+        if (f == NULL || dict_set_cstr(vm, d, pairs[i][0], f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 // The data attributes of sys.
 static int add_values(Vm *vm, Obj *d) {
     if (vm->argv == NULL) {
@@ -623,6 +657,11 @@ static int add_values(Vm *vm, Obj *d) {
         set_steal(vm, d, "maxsize", int_from_i64(vm, INT64_MAX)) < 0 ||
         set_steal(vm, d, "executable", str_from_cstr(vm, "")) < 0 ||
         set_steal(vm, d, "copyright", str_from_cstr(vm, "Ouro " OURO_VERSION)) < 0 ||
+        set_steal(vm, d, "hash_info", hash_info(vm)) < 0 ||
+        set_steal(vm, d, "maxunicode", int_from_i64(vm, 0x10FFFF)) < 0 ||
+        set_steal(vm, d, "float_repr_style", str_from_cstr(vm, "short")) < 0 ||
+        set_steal(vm, d, "api_version", int_from_i64(vm, 1013)) < 0 ||
+        dict_set_cstr(vm, d, "dont_write_bytecode", OBJ_TRUE) < 0 ||
         add_streams(vm, d) < 0) {
         goto done;
     }
@@ -637,7 +676,7 @@ Obj *modsys_init(Vm *vm) {
     if (m == NULL) {
         return NULL;
     }
-    if (add_values(vm, module_dict(m)) < 0) {
+    if (add_values(vm, module_dict(m)) < 0 || add_hooks(vm, m) < 0) {
         return NULL;
     }
     return m;

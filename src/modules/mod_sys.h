@@ -13,6 +13,11 @@ int modsys_set_argv(Vm *vm, Obj *argv);
 // the REPL) at the front of sys.path. Returns 0, or -1.
 int modsys_add_path(Vm *vm, Obj *dir);
 
+// The hooks and settings of sys defined in mod_sys_hooks.c (displayhook,
+// excepthook, the int digit limit, ...); modsys_init adds them, and keeps
+// __displayhook__ and __excepthook__ as the originals.
+extern const MethodDef modsys_hook_functions[];
+
 // ---------------------------------------------------------------------------
 // Struct sequences (CPython's structseq): tuples whose items are also named
 // attributes, for sys.version_info, sys.float_info, sys.flags and

@@ -18,18 +18,33 @@
 #include "strimpl.h"
 #include "type.h"
 
+static int64_t max_str_digits = INT_MAX_STR_DIGITS;
+
+int64_t int_max_str_digits(void) {
+    return max_str_digits;
+}
+
+void int_set_max_str_digits(int64_t n) {
+    max_str_digits = n;
+}
+
+// True when `n` decimal digits are past the limit.
+static bool over_limit(size_t n) {
+    return max_str_digits > 0 && n > (size_t)max_str_digits;
+}
+
 static Obj *too_many_digits(Vm *vm) {
     return err_raise(vm, &exc_ValueError,
-                     "Exceeds the limit (%d digits) for integer string conversion; use "
+                     "Exceeds the limit (%lld digits) for integer string conversion; use "
                      "sys.set_int_max_str_digits() to increase the limit",
-                     INT_MAX_STR_DIGITS);
+                     (long long)max_str_digits);
 }
 
 // Decimal digits of |z| into a fresh mem_alloc'd string, or NULL with
 // ValueError (digit limit) or MemoryError pending.
 static char *mpz_digits(Vm *vm, mpz_srcptr z, int base) {
     size_t n = mpz_sizeinbase(z, base);
-    if (base == 10 && n > INT_MAX_STR_DIGITS + 1) {
+    if (base == 10 && n > 0 && over_limit(n - 1)) { // the size may be one too large
         too_many_digits(vm);
         return NULL;
     }
@@ -42,7 +57,7 @@ static char *mpz_digits(Vm *vm, mpz_srcptr z, int base) {
     mpz_abs(a, z);
     mpz_get_str(buf, base, a);
     mpz_clear(a);
-    if (base == 10 && strlen(buf) > INT_MAX_STR_DIGITS) {
+    if (base == 10 && over_limit(strlen(buf))) {
         mem_free(buf);
         too_many_digits(vm);
         return NULL;
@@ -213,12 +228,12 @@ static Obj *parse_int_text(Vm *vm, const char *s, size_t len, int base, const ch
         return invalid_literal(vm, orig, orig_len, given_base == 0 ? 0 : base);
     }
     digits[n] = '\0';
-    if (base == 10 && n > INT_MAX_STR_DIGITS) {
+    if (base == 10 && over_limit(n)) {
         mem_free(digits);
         return err_raise(vm, &exc_ValueError,
-                         "Exceeds the limit (%d digits) for integer string conversion: value has "
-                         "%zu digits; use sys.set_int_max_str_digits() to increase the limit",
-                         INT_MAX_STR_DIGITS, n);
+                         "Exceeds the limit (%lld digits) for integer string conversion: value "
+                         "has %zu digits; use sys.set_int_max_str_digits() to increase the limit",
+                         (long long)max_str_digits, n);
     }
     mpz_t z;
     mpz_init(z);

@@ -68,9 +68,16 @@ NEWREF Obj *int_binop_and(Vm *vm, Obj *a, Obj *b);
 NEWREF Obj *int_binop_or(Vm *vm, Obj *a, Obj *b);
 NEWREF Obj *int_binop_xor(Vm *vm, Obj *a, Obj *b);
 
-// Raises ValueError for an int whose decimal text would exceed CPython
-// 3.11's default limit of 4300 digits (int -> str direction).
+// CPython 3.11's default limit of 4300 digits for conversions between int
+// and decimal text (both directions raise ValueError beyond it).
 #define INT_MAX_STR_DIGITS 4300
+
+// The limit in force (sys.get_int_max_str_digits); 0 means none.
+int64_t int_max_str_digits(void);
+
+// Sets the limit (sys.set_int_max_str_digits): 0, or at least 640 (the
+// caller checks).
+void int_set_max_str_digits(int64_t n);
 
 // A new float.
 NEWREF Obj *float_from_double(Vm *vm, double v);
