@@ -697,3 +697,12 @@ class ChainMap:
 
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items())
+
+
+def __getattr__(name):
+    # `import collections` then `collections.abc.Mapping` works in CPython
+    # (its start-up has imported collections.abc): import it on first use.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError("module 'collections' has no attribute %r" % (name,))

@@ -110,8 +110,16 @@ static int64_t slot_hash(Vm *vm, Obj *self) {
         err_raise(vm, &exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    // An int's own hash folds big values and maps -1 to -2, as CPython.
-    int64_t h = obj_hash(vm, res);
+    // CPython's rule: a result that fits in 64 bits is the hash itself (-1,
+    // the error value, becomes -2); only a bigger int is folded by the int
+    // hash. So hash(x) == x.__hash__() for hashes made of other hashes.
+    int64_t h;
+    if (int_as_i64(vm, res, &h) < 0) {
+        err_clear(vm);
+        h = obj_hash(vm, res);
+    } else if (h == -1) {
+        h = -2;
+    }
     obj_decref(res);
     return h;
 }
