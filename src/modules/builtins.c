@@ -22,6 +22,7 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "builtins_impl.h"
+#include "mod_io.h"
 #include "modules.h"
 
 // ---------------------------------------------------------------------------
@@ -686,6 +687,7 @@ static const MethodDef bi_functions[] = {
     {"print", bi_py_print, METH_DEFAULT,
      "Prints the values to a stream, or to sys.stdout by default."},
     {"input", bi_py_input, METH_DEFAULT, "Read a string from standard input."},
+    {"open", modio_py_open, METH_DEFAULT, "Open a file and return a file object."},
     {"len", bi_py_len, METH_DEFAULT, "Return the number of items in a container."},
     {"repr", bi_py_repr, METH_DEFAULT, "Return the canonical string representation of the object."},
     {"ascii", bi_py_ascii, METH_DEFAULT, "Return an ASCII-only representation of an object."},

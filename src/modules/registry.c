@@ -6,7 +6,9 @@
 #include "mod_array.h"
 #include "mod_binascii.h"
 #include "mod_cmath.h"
+#include "mod_io.h"
 #include "mod_math.h"
+#include "mod_posix.h"
 #include "mod_random.h"
 #include "mod_struct.h"
 #include "mod_time.h"
@@ -22,12 +24,14 @@
 
 // Sorted by name (sys.builtin_module_names lists them in this order).
 static const BuiltinModuleDef registry[] = {
+    {"_io", modio_init},
     {"_traceback", modtraceback_init},
     {"array", modarray_init},
     {"binascii", modbinascii_init},
     {"cmath", modcmath_init},
     {"gc", modgc_init},
     {"math", modmath_init},
+    {"posix", modposix_init},
     {"random", modrandom_init},
     {"struct", modstruct_init},
     {"sys", modsys_init},

@@ -736,3 +736,22 @@ void err_write_unraisable(Vm *vm, Obj *where) {
     err_clear(vm);
     obj_decref(exc);
 }
+
+// The OSError subclass for `code` comes from oserror_new (through the
+// type's call), so FileNotFoundError and friends are picked as CPython does.
+Obj *err_raise_errno(Vm *vm, int code, Obj *filename, Obj *filename2) {
+    Obj *argv[5] = {int_from_i64(vm, code), str_from_cstr(vm, strerror(code)),
+                    filename != NULL ? filename : OBJ_NONE, OBJ_NONE, filename2};
+    size_t n = filename2 != NULL ? 5 : filename != NULL ? 3 : 2;
+    Obj *exc = NULL;
+    if (argv[0] != NULL && argv[1] != NULL) {
+        exc = obj_call(vm, (Obj *)&exc_OSError, argv, n, NULL);
+    }
+    obj_xdecref(argv[0]);
+    obj_xdecref(argv[1]);
+    if (exc != NULL) {
+        err_set(vm, exc);
+        obj_decref(exc);
+    }
+    return NULL;
+}

@@ -115,6 +115,12 @@ void err_set(Vm *vm, Obj *exc);
 // `raise` and for re-raising after `finally`, where CPython restores.
 void err_restore(Vm *vm, STEALS Obj *exc);
 
+// Raises the OSError subclass CPython picks for errno `code` (ENOENT gives
+// FileNotFoundError, ...) with strerror(code) as its text: "[Errno 2] No
+// such file or directory: 'x'". `filename` and `filename2` (borrowed, may
+// be NULL) become e.filename and e.filename2. Returns NULL.
+NEWREF Obj *err_raise_errno(Vm *vm, int code, Obj *filename, Obj *filename2);
+
 // Raises the pre-allocated MemoryError. Returns NULL.
 NEWREF Obj *err_nomemory(Vm *vm);
 

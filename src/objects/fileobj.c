@@ -1,6 +1,7 @@
-/* fileobj.c: text file objects over C stdio streams. They back sys.stdout,
- * sys.stderr and sys.stdin, so print(file=sys.stderr) and
- * sys.stdout.write() work as in CPython (write returns the length). */
+/* fileobj.c: the text file objects of the standard streams (sys.stdout,
+ * sys.stderr, sys.stdin) over C stdio, which print() and input() use
+ * directly. Reading shares the line reader of file_text.c; the files of
+ * open() are file_io.c's. */
 #include "objects/fileobj.h"
 
 #include <stdlib.h>
@@ -9,7 +10,9 @@
 
 #include "memory/mem.h"
 #include "objects/args.h"
+#include "objects/bytesobj.h"
 #include "objects/exc.h"
+#include "objects/file_io.h"
 #include "objects/intobj.h"
 #include "objects/str.h"
 #include "objects/type.h"
@@ -38,8 +41,12 @@ static Obj *file_repr(Vm *vm, Obj *self) {
                         as_file(self)->name, as_file(self)->mode);
 }
 
-static Obj *unsupported(Vm *vm, const char *what) {
-    return err_raise(vm, &exc_OSError, "not %s", what);
+static bool can_write(Obj *self) {
+    return strchr(as_file(self)->mode, 'w') != NULL;
+}
+
+static bool can_read(Obj *self) {
+    return strchr(as_file(self)->mode, 'r') != NULL;
 }
 
 static Obj *file_py_write(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -50,8 +57,8 @@ static Obj *file_py_write(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj
         return err_raise(vm, &exc_TypeError, "write() argument must be str, not %s",
                          obj_type_name(args[0]));
     }
-    if (strchr(as_file(self)->mode, 'w') == NULL) {
-        return unsupported(vm, "writable");
+    if (!can_write(self)) {
+        return fio_unsupported(vm, "not writable");
     }
     fwrite(str_cstr(args[0]), 1, str_size(args[0]), as_file(self)->fp);
     return int_from_u64(vm, str_len(args[0]));
@@ -82,51 +89,103 @@ static Obj *file_py_isatty(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Ob
     return obj_newref(obj_bool(isatty(fileno(as_file(self)->fp)) == 1));
 }
 
-// Reads up to a newline (included) or to the end; "" at end of file.
-static Obj *file_py_readline(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(args);
-    if (args_check(vm, "readline", nargs, kwnames, 0, 1) < 0) {
-        return NULL;
-    }
-    if (strchr(as_file(self)->mode, 'r') == NULL) {
-        return unsupported(vm, "readable");
+// Reads a line or `limit` characters; "" at the end. As in CPython, the
+// standard streams use newline='\n': lines end at \n and \r stays.
+static Obj *read_text(Vm *vm, Obj *self, int64_t limit, bool one_line) {
+    if (!can_read(self)) {
+        return fio_unsupported(vm, "not readable");
     }
     StrBuf b;
     strbuf_init(&b);
-    int c;
-    while ((c = fgetc(as_file(self)->fp)) != EOF) {
-        if (strbuf_append_char(&b, (char)c) < 0) {
-            strbuf_free(&b);
-            return NULL;
-        }
-        if (c == '\n') {
-            break;
-        }
+    int rc;
+    if (limit < 0 && !one_line) {
+        rc = fio_read_all(vm, as_file(self)->fp, &b);
+    } else {
+        rc = fio_read_text(vm, as_file(self)->fp, FIO_NL_LF, 'u', limit, one_line, false, &b);
     }
-    return strbuf_finish(vm, &b);
+    if (rc < 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    Obj *s = bytes_decode(vm, b.data != NULL ? b.data : "", b.size, "utf-8", "strict");
+    strbuf_free(&b);
+    return s;
 }
 
-// Reads everything up to the end of the stream.
-static Obj *file_py_read(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(args);
-    if (args_check(vm, "read", nargs, kwnames, 0, 1) < 0) {
+static Obj *file_py_readline(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    int64_t limit;
+    if (args_check(vm, "readline", nargs, kwnames, 0, 1) < 0 ||
+        fio_size_arg(vm, args, nargs, &limit) < 0) {
         return NULL;
     }
-    if (strchr(as_file(self)->mode, 'r') == NULL) {
-        return unsupported(vm, "readable");
-    }
-    StrBuf b;
-    strbuf_init(&b);
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, as_file(self)->fp)) > 0) {
-        if (strbuf_append(&b, chunk, n) < 0) {
-            strbuf_free(&b);
-            return NULL;
-        }
-    }
-    return strbuf_finish(vm, &b);
+    return read_text(vm, self, limit, true);
 }
+
+static Obj *file_py_read(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    int64_t limit;
+    if (args_check(vm, "read", nargs, kwnames, 0, 1) < 0 ||
+        fio_size_arg(vm, args, nargs, &limit) < 0) {
+        return NULL;
+    }
+    return read_text(vm, self, limit, false);
+}
+
+static Obj *file_iter(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    return obj_newref(self);
+}
+
+static Obj *file_next(Vm *vm, Obj *self) {
+    Obj *line = read_text(vm, self, -1, true);
+    if (line != NULL && str_size(line) == 0) {
+        obj_decref(line);
+        return NULL;
+    }
+    return line;
+}
+
+static Obj *file_py_readable(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "readable", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    return obj_bool(can_read(self));
+}
+
+static Obj *file_py_writable(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "writable", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    return obj_bool(can_write(self));
+}
+
+static Obj *file_get_name(Vm *vm, Obj *self) {
+    return str_from_cstr(vm, as_file(self)->name);
+}
+
+static Obj *file_get_mode(Vm *vm, Obj *self) {
+    return str_from_cstr(vm, as_file(self)->mode);
+}
+
+static Obj *file_get_encoding(Vm *vm, Obj *self) {
+    OURO_UNUSED(self);
+    return str_from_cstr(vm, "utf-8");
+}
+
+static Obj *file_get_closed(Vm *vm, Obj *self) {
+    OURO_UNUSED(vm);
+    OURO_UNUSED(self);
+    return obj_bool(false);
+}
+
+static const GetSetDef file_getset[] = {
+    {"name", file_get_name, NULL},
+    {"mode", file_get_mode, NULL},
+    {"encoding", file_get_encoding, NULL},
+    {"closed", file_get_closed, NULL},
+    {NULL, NULL, NULL},
+};
 
 static const MethodDef file_methods[] = {
     {"write", file_py_write, METH_DEFAULT, "Write a string; returns its length."},
@@ -134,7 +193,11 @@ static const MethodDef file_methods[] = {
     {"fileno", file_py_fileno, METH_DEFAULT, "The file descriptor."},
     {"isatty", file_py_isatty, METH_DEFAULT, "True when the stream is a terminal."},
     {"readline", file_py_readline, METH_DEFAULT, "Read one line."},
-    {"read", file_py_read, METH_DEFAULT, "Read to the end."},
+    {"read", file_py_read, METH_DEFAULT, "Read at most size characters; all when size < 0."},
+    {"readlines", fio_py_readlines, METH_DEFAULT, "The list of the remaining lines."},
+    {"writelines", fio_py_writelines, METH_DEFAULT, "Write each string of an iterable."},
+    {"readable", file_py_readable, METH_DEFAULT, "True for sys.stdin."},
+    {"writable", file_py_writable, METH_DEFAULT, "True for sys.stdout and sys.stderr."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -145,12 +208,15 @@ static size_t file_sizeof(Obj *self) {
 
 TypeObj file_type = {
     .head = OBJ_HEAD_INIT(&type_type),
-    .name = "TextIOWrapper",
+    .name = "_io.TextIOWrapper",
     .basicsize = sizeof(FileObj),
     .base = &object_type,
     .dealloc = file_dealloc,
     .repr = file_repr,
     .getattr = obj_generic_getattr,
     .sizeof_ = file_sizeof,
+    .iter = file_iter,
+    .iternext = file_next,
     .methods = file_methods,
+    .getset = file_getset,
 };

@@ -1,5 +1,6 @@
-/* fileobj.h: a minimal text file object over a C stdio stream, enough for
- * sys.stdout / sys.stderr / sys.stdin (write, flush, fileno, readline). */
+/* fileobj.h: the text file objects of sys.stdout / sys.stderr / sys.stdin
+ * over the C stdio streams, which print() and input() write and read
+ * directly. The files of open() are file_io.h's. */
 #ifndef OURO_FILEOBJ_H
 #define OURO_FILEOBJ_H
 

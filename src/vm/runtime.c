@@ -19,6 +19,7 @@
 #include "../objects/dict.h"
 #include "../objects/dict_impl.h"
 #include "../objects/fileobj.h"
+#include "../objects/file_io.h"
 #include "../objects/list_impl.h"
 #include "../objects/typeimpl.h"
 #include "../objects/exc.h"
@@ -109,6 +110,7 @@ static TypeObj *const static_types[] = {
     &getset_descr_type,
     &wrapper_descr_type,
     &file_type,
+    &fio_text_type, &fio_reader_type, &fio_writer_type, &fio_random_type, &fio_raw_type,
     &rangeiter_type,
     &longrangeiter_type,
     &calliter_type,
