@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../memory/gc.h"
 #include "../memory/mem.h"
 #include "../modules/mod_sys.h"
 #include "../objects/dict.h"
@@ -38,7 +39,9 @@ static const char usage_text[] =
                "-X opt : set implementation-specific option:\n"
                "         -X leakcheck    report objects still alive at exit (exit status 3)\n"
                "         -X gcstats      print statistics of every collection on stderr\n"
-               "         -X heaplimit=N  cap the heap at N bytes (K, M, G suffixes)\n"
+               "         -X heaplimit=N  cap the heap at N bytes (K, M, G suffixes);\n"
+               "                         also OUROHEAPLIMIT=N in the environment\n"
+               "         -X memstats     print heap and collector statistics at exit\n"
                "file   : program read from script file\n"
                "-      : program read from stdin (default; interactive mode if a tty)\n"
                "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -60,6 +63,30 @@ static int usage_error(const char *fmt, const char *what) {
     return 2;
 }
 
+// A byte count with an optional K, M or G suffix ("64M"), for -X heaplimit
+// and OUROHEAPLIMIT. False when `text` is not one.
+static bool parse_size(const char *text, size_t *out) {
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(text, &end, 10);
+    unsigned long long mul = 1;
+    if (*end == 'K' || *end == 'k') {
+        mul = 1024ull;
+        end++;
+    } else if (*end == 'M' || *end == 'm') {
+        mul = 1024ull * 1024;
+        end++;
+    } else if (*end == 'G' || *end == 'g') {
+        mul = 1024ull * 1024 * 1024;
+        end++;
+    }
+    if (errno != 0 || end == text || *end != '\0' || text[0] == '-' || n > SIZE_MAX / mul) {
+        return false;
+    }
+    *out = (size_t)(n * mul);
+    return true;
+}
+
 // "-X heaplimit=64M" and friends. Unknown -X options are ignored, as in
 // CPython.
 static int parse_x_option(CliArgs *a, const char *opt) {
@@ -67,26 +94,24 @@ static int parse_x_option(CliArgs *a, const char *opt) {
         a->options.leak_check = true;
     } else if (strcmp(opt, "gcstats") == 0) {
         a->options.gc_stats = true;
+    } else if (strcmp(opt, "memstats") == 0) {
+        gc_set_exit_report(true);
     } else if (strncmp(opt, "heaplimit=", 10) == 0) {
-        char *end;
-        errno = 0;
-        unsigned long long n = strtoull(opt + 10, &end, 10);
-        unsigned long long mul = 1;
-        if (*end == 'K' || *end == 'k') {
-            mul = 1024ull;
-            end++;
-        } else if (*end == 'M' || *end == 'm') {
-            mul = 1024ull * 1024;
-            end++;
-        } else if (*end == 'G' || *end == 'g') {
-            mul = 1024ull * 1024 * 1024;
-            end++;
-        }
-        if (errno != 0 || end == opt + 10 || *end != '\0' || n > SIZE_MAX / mul) {
+        if (!parse_size(opt + 10, &a->options.heap_limit)) {
             fprintf(stderr, "ouro: invalid -X heaplimit value: '%s'\n", opt + 10);
             return 2;
         }
-        a->options.heap_limit = (size_t)(n * mul);
+    }
+    return 0;
+}
+
+// The environment's OUROHEAPLIMIT (same syntax as -X heaplimit=, which is
+// parsed later and so wins). Returns 0 or the exit status 2.
+static int parse_env(CliArgs *a) {
+    const char *limit = getenv("OUROHEAPLIMIT");
+    if (limit != NULL && limit[0] != '\0' && !parse_size(limit, &a->options.heap_limit)) {
+        fprintf(stderr, "ouro: invalid OUROHEAPLIMIT value: '%s'\n", limit);
+        return 2;
     }
     return 0;
 }
@@ -95,6 +120,9 @@ static int parse_x_option(CliArgs *a, const char *opt) {
 static int parse_args(int argc, char **argv, CliArgs *a) {
     memset(a, 0, sizeof *a);
     a->kind = RUN_REPL;
+    if (parse_env(a) != 0) {
+        return 2;
+    }
     int i = 1;
     for (; i < argc; i++) {
         const char *arg = argv[i];

@@ -12,6 +12,7 @@
 #include "objects/exc.h"
 #include "objects/runtime.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 
 // ---------------------------------------------------------------------------
 // Doubly linked lists of GcHead with a sentinel head.
@@ -128,8 +129,9 @@ void gc_untrack(Obj *o) {
         return;
     }
     list_unlink(g);
-    // Only the finalized bit outlives tracking (PEP 442: once per object).
-    g->flags &= GC_FLAG_FINALIZED;
+    // Only the finalized bit (PEP 442: once per object) and the weakref
+    // bit (a property of the object, not of its tracking) outlive tracking.
+    g->flags &= GC_FLAG_FINALIZED | GC_FLAG_WEAKREFS;
 }
 
 bool gc_is_tracked(const Obj *o) {
@@ -330,6 +332,18 @@ static void promote(GcHead *set, GcHead *dest, uint32_t gen) {
     list_merge(set, dest);
 }
 
+// Before any finalizer can see the garbage (CPython's handle_weakrefs):
+// every weak reference to an unreachable object is cleared, and weak
+// references that are garbage themselves are cleared too, so that no
+// callback can reach a half-cleared object. Then the callbacks of the
+// cleared weak references that are still alive run.
+static void handle_weakrefs(Vm *vm, GcHead *unreachable) {
+    for (GcHead *g = unreachable->next; g != unreachable; g = g->next) {
+        weakref_gc_clear(gc_obj(g));
+    }
+    weakref_gc_run_callbacks(vm);
+}
+
 // Step 4: runs the pending finalizers of `unreachable`. Each object is
 // moved to `seen` before its finalizer runs, because a finalizer can free
 // or untrack other members of the list.
@@ -432,6 +446,7 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
     promote(&set, old, (uint32_t)dest_gen);
 
     if (!list_is_empty(&unreachable)) {
+        handle_weakrefs(vm, &unreachable);
         finalize_garbage(vm, &unreachable);
         // Resurrected objects are reachable again: recompute (PEP 442).
         GcHead garbage;
@@ -452,6 +467,7 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
     st->stats[generation].collected += found;
     st->total_collected += found;
     double elapsed = now_seconds() - start;
+    st->total_pause += elapsed;
     if (elapsed > st->longest_pause) {
         st->longest_pause = elapsed;
     }
@@ -505,4 +521,40 @@ void gc_maybe_collect(Vm *vm) {
             break;
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// -X memstats.
+// ---------------------------------------------------------------------------
+static bool exit_report;
+
+void gc_set_exit_report(bool on) {
+    exit_report = on;
+}
+
+void gc_exit_report(const GcState *st) {
+    if (!exit_report || st == NULL) {
+        return;
+    }
+    MemStats m = mem_stats();
+    fflush(stdout);
+    fprintf(stderr,
+            "ouro: memstats: peak heap %zu bytes; in use %zu bytes in %zu blocks; "
+            "%zu allocations\n",
+            m.peak_bytes, m.bytes_in_use, m.blocks_in_use, m.total_allocs);
+    int64_t collections = 0, uncollectable = 0;
+    for (int i = 0; i < GC_GENERATIONS; i++) {
+        const GcStatsGen *g = &st->stats[i];
+        fprintf(stderr,
+                "ouro: memstats: generation %d: %lld collections, %lld collected, "
+                "%lld uncollectable\n",
+                i, (long long)g->collections, (long long)g->collected, (long long)g->uncollectable);
+        collections += g->collections;
+        uncollectable += g->uncollectable;
+    }
+    fprintf(stderr,
+            "ouro: memstats: %lld collections, %lld objects collected, %lld uncollectable; "
+            "longest pause %.6fs, total pause %.6fs\n",
+            (long long)collections, (long long)st->total_collected, (long long)uncollectable,
+            st->longest_pause, st->total_pause);
 }

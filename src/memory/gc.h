@@ -15,20 +15,27 @@ typedef struct GcHead {
     uint32_t gen;     // generation index while tracked
 } GcHead;
 
-#define GC_FLAG_TRACKED (1u << 0)
-#define GC_FLAG_FINALIZED (1u << 1) // __del__ already ran (PEP 442)
-#define GC_FLAG_COLLECTING (1u << 2)
-#define GC_FLAG_REACHABLE (1u << 3)
-#define GC_FLAG_FROZEN (1u << 4)
+#define GC_FLAG_TRACKED     (1u << 0)
+#define GC_FLAG_FINALIZED   (1u << 1) // __del__ already ran (PEP 442)
+#define GC_FLAG_COLLECTING  (1u << 2)
+#define GC_FLAG_REACHABLE   (1u << 3)
+#define GC_FLAG_FROZEN      (1u << 4)
 #define GC_FLAG_UNREACHABLE (1u << 5) // in the tentatively unreachable list
+#define GC_FLAG_WEAKREFS    (1u << 6) // weak references to it exist (objects/weakref.c)
 
-#define GC_GENERATIONS 3
+#define GC_GENERATIONS      3
 
 static inline GcHead *gc_head(const Obj *o) {
     return (GcHead *)((char *)(uintptr_t)o - sizeof(GcHead));
 }
 static inline BORROWED Obj *gc_obj(const GcHead *g) {
     return (Obj *)((char *)(uintptr_t)g + sizeof(GcHead));
+}
+
+// True when weak references to `o` exist, so that its death must clear
+// them (checked by the deallocation path; `o` is a heap object).
+static inline bool gc_has_weakrefs(const Obj *o) {
+    return (o->type->flags & TYPE_FLAG_GC) && (gc_head(o)->flags & GC_FLAG_WEAKREFS) != 0;
 }
 
 // Links `o` (a GC type's object) into the youngest generation. No-op if
@@ -67,15 +74,16 @@ typedef struct GcStatsGen {
 
 // Collector state, owned by the Vm (vm->gc).
 typedef struct GcState {
-    GcHead gens[GC_GENERATIONS]; // list heads
+    GcHead gens[GC_GENERATIONS];       // list heads
     int64_t count[GC_GENERATIONS];     // allocations (gen 0) / collections
     int64_t threshold[GC_GENERATIONS]; // 700, 10, 10
     bool enabled;
     bool collecting;
     GcStatsGen stats[GC_GENERATIONS];
-    double longest_pause;  // seconds
+    double longest_pause; // seconds
+    double total_pause;   // seconds, all collections
     int64_t total_collected;
-    GcHead permanent;      // gc.freeze()
+    GcHead permanent; // gc.freeze()
     // CPython's guard against quadratic full collections: a full automatic
     // collection runs only when the objects that reached the oldest
     // generation since the last full one exceed 25% of those it held then.
@@ -100,6 +108,16 @@ size_t gc_generation_size(const GcState *st, int gen);
 // which collections ignore. gc.unfreeze() moves them back to the oldest.
 void gc_freeze(GcState *st);
 void gc_unfreeze(GcState *st);
+
+// -X memstats: when `on`, gc_exit_report prints. Set by the command line
+// before the runtime starts.
+void gc_set_exit_report(bool on);
+
+// Prints, when -X memstats is on, the heap and collector statistics on
+// stderr: peak heap bytes, blocks and bytes still in use, collections,
+// objects collected and uncollectable per generation, the longest and the
+// total pause. Called by the runtime's tear-down.
+void gc_exit_report(const GcState *st);
 
 // Debug check of the lists (links consistent, flags, refcount > 0 for
 // every tracked object), like CPython's validate_list. Aborts with a

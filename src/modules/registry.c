@@ -13,6 +13,7 @@
 #include "mod_struct.h"
 #include "mod_time.h"
 #include "mod_traceback.h"
+#include "mod_weakref.h"
 
 #include <string.h>
 
@@ -26,6 +27,7 @@
 static const BuiltinModuleDef registry[] = {
     {"_io", modio_init},
     {"_traceback", modtraceback_init},
+    {"_weakref", modweakref_init},
     {"array", modarray_init},
     {"binascii", modbinascii_init},
     {"cmath", modcmath_init},

@@ -16,6 +16,7 @@
 #include "runtime.h"
 #include "str.h"
 #include "type.h"
+#include "weakref.h"
 
 // ---------------------------------------------------------------------------
 // Deallocation and the trashcan.
@@ -67,6 +68,9 @@ void obj_dealloc(Obj *o) {
         if (run_finalizer(o)) {
             return;
         }
+    }
+    if (OURO_UNLIKELY(gc_has_weakrefs(o))) {
+        weakref_clear_dying(o); // after __del__, before the fields go (CPython's order)
     }
     if ((t->flags & TYPE_FLAG_GC) && trash_depth >= TRASH_DEPTH_LIMIT) {
         gc_untrack(o);

@@ -11,6 +11,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "typeimpl.h"
+#include "weakref.h"
 
 // The globals of the running frame (vm/vm.h), declared here because
 // objects/ does not include vm/: only the link depends on the VM.
@@ -580,7 +581,8 @@ NEWREF Obj *type_new_class_kw(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj 
     own_bases = NULL;
     t->base = (TypeObj *)obj_newref((Obj *)base);
     t->mro = compute_mro(vm, t, t->bases);
-    if (t->mro == NULL || fill_dict(vm, t, name, ns) < 0 || set_layout(vm, t, base) < 0) {
+    if (t->mro == NULL || fill_dict(vm, t, name, ns) < 0 || set_layout(vm, t, base) < 0 ||
+        weakref_add_class_attr(vm, t) < 0) {
         goto fail;
     }
     t->dealloc = subtype_dealloc;

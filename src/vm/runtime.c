@@ -35,6 +35,7 @@
 #include "../objects/traceback.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../objects/weakref.h"
 #include "asyncgen.h"
 #include "builtins_async.h"
 #include "builtins_vm.h"
@@ -83,6 +84,9 @@ static TypeObj *const static_types[] = {
     &staticmethod_type,
     &classmethod_type,
     &property_type,
+    &weakref_ref_type,
+    &weakref_proxy_type,
+    &weakref_callable_proxy_type,
     &module_type,
     &code_type,
     &traceback_type,
@@ -358,6 +362,8 @@ int rt_finalize(Vm *vm) {
         return 0;
     }
     err_clear(vm);
+    weakref_run_exit_hook(vm); // weakref.finalize's atexit, before modules go
+    gc_exit_report(vm->gc); // -X memstats: the program's numbers, before tear-down
     release_slot(&vm->handled_exc);
     clear_modules(vm);
     collect_all(vm);
