@@ -131,6 +131,37 @@ static Obj *base_str(Vm *vm, Obj *self) {
     }
 }
 
+// Stores attribute `name` of exception `self` in its attribute table.
+static int set_attr(Vm *vm, Obj *self, const char *name, Obj *value) {
+    Obj *key = str_intern_cstr(vm, name);
+    if (key == NULL) {
+        return -1;
+    }
+    return dicttable_set(vm, &as_exc(self)->attrs, key, value);
+}
+
+// Attribute `name` from the table (borrowed), or NULL when absent.
+static Obj *get_attr(Vm *vm, Obj *self, const char *name) {
+    Obj *key = str_intern_cstr(vm, name);
+    if (key == NULL) {
+        err_clear(vm);
+        return NULL;
+    }
+    Obj *v = dicttable_get(vm, &as_exc(self)->attrs, key);
+    if (v == NULL) {
+        err_clear(vm);
+    }
+    return v;
+}
+
+static Obj *none_or(Obj *o) {
+    return obj_newref(o != NULL ? o : OBJ_NONE);
+}
+
+static Obj *none_or_borrow(Obj *o) {
+    return o != NULL ? o : OBJ_NONE;
+}
+
 static Obj *keyerror_str(Vm *vm, Obj *self) {
     Obj *args = exc_args(self);
     if (tuple_len(args) == 1) {
@@ -139,19 +170,57 @@ static Obj *keyerror_str(Vm *vm, Obj *self) {
     return base_str(vm, self);
 }
 
-// OSError(errno, strerror[, filename]) prints "[Errno 2] text: 'name'".
+// OSError's text from its attributes: "[Errno 2] text", then ": 'name'"
+// and " -> 'other'" for the file names, as CPython's OSError.__str__.
 static Obj *oserror_str(Vm *vm, Obj *self) {
-    Obj *args = exc_args(self);
-    size_t n = tuple_len(args);
-    if (n == 2) {
-        return str_from_fmt(vm, "[Errno %S] %S", tuple_get_borrow(args, 0),
-                            tuple_get_borrow(args, 1));
+    Obj *code = get_attr(vm, self, "errno"), *text = get_attr(vm, self, "strerror");
+    Obj *f1 = get_attr(vm, self, "filename"), *f2 = get_attr(vm, self, "filename2");
+    if (f2 != NULL && f2 != OBJ_NONE) {
+        return str_from_fmt(vm, "[Errno %S] %S: %R -> %R", none_or_borrow(code),
+                            none_or_borrow(text), none_or_borrow(f1), f2);
     }
-    if (n >= 3 && n <= 5) {
-        return str_from_fmt(vm, "[Errno %S] %S: %R", tuple_get_borrow(args, 0),
-                            tuple_get_borrow(args, 1), tuple_get_borrow(args, 2));
+    if (f1 != NULL && f1 != OBJ_NONE) {
+        return str_from_fmt(vm, "[Errno %S] %S: %R", none_or_borrow(code), none_or_borrow(text),
+                            f1);
+    }
+    if (code != NULL && code != OBJ_NONE && text != NULL && text != OBJ_NONE) {
+        return str_from_fmt(vm, "[Errno %S] %S", code, text);
     }
     return base_str(vm, self);
+}
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with two
+// to five arguments the parts become attributes, and with three or more
+// args keeps only (errno, strerror), as CPython's OSError does.
+static int oserror_parse_args(Vm *vm, Obj *self) {
+    Obj *args = exc_args(self);
+    size_t n = tuple_len(args);
+    if (n < 2 || n > 5) {
+        return 0;
+    }
+    static const char *const names[] = {"errno", "strerror", "filename", NULL, "filename2"};
+    for (size_t i = 0; i < n; i++) {
+        if (names[i] != NULL && set_attr(vm, self, names[i], tuple_get_borrow(args, i)) < 0) {
+            return -1;
+        }
+    }
+    if (n == 2) {
+        return 0;
+    }
+    Obj *two = tuple_pack(vm, 2, ((TupleObj *)args)->items);
+    if (two == NULL) {
+        return -1;
+    }
+    as_exc(self)->args = two;
+    obj_decref(args);
+    return 0;
+}
+
+static int oserror_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (base_init(vm, self, args, nargs, kwnames) < 0) {
+        return -1;
+    }
+    return oserror_parse_args(vm, self);
 }
 
 // OSError(errno, strerror, ...) makes the subclass for that errno, as
@@ -215,30 +284,12 @@ static Obj *oserror_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, O
             break;
         }
     }
-    return base_new(vm, type, args, nargs, kwnames);
-}
-
-// Stores attribute `name` of exception `self` in its attribute table.
-static int set_attr(Vm *vm, Obj *self, const char *name, Obj *value) {
-    Obj *key = str_intern_cstr(vm, name);
-    if (key == NULL) {
-        return -1;
-    }
-    return dicttable_set(vm, &as_exc(self)->attrs, key, value);
-}
-
-// Attribute `name` from the table (borrowed), or NULL when absent.
-static Obj *get_attr(Vm *vm, Obj *self, const char *name) {
-    Obj *key = str_intern_cstr(vm, name);
-    if (key == NULL) {
-        err_clear(vm);
+    Obj *e = base_new(vm, type, args, nargs, kwnames);
+    if (e != NULL && oserror_parse_args(vm, e) < 0) {
+        obj_decref(e);
         return NULL;
     }
-    Obj *v = dicttable_get(vm, &as_exc(self)->attrs, key);
-    if (v == NULL) {
-        err_clear(vm);
-    }
-    return v;
+    return e;
 }
 
 // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
@@ -318,9 +369,7 @@ static Obj *syntax_str(Vm *vm, Obj *self) {
 // Attributes: args, __traceback__, __cause__, __context__,
 // __suppress_context__, and the per-type ones.
 // ---------------------------------------------------------------------------
-static Obj *none_or(Obj *o) {
-    return obj_newref(o != NULL ? o : OBJ_NONE);
-}
+
 
 static Obj *get_args(Vm *vm, Obj *self) {
     OURO_UNUSED(vm);
@@ -444,31 +493,29 @@ static Obj *get_code(Vm *vm, Obj *self) {
     return obj_newref(tuple_len(args) == 1 ? tuple_get_borrow(args, 0) : args);
 }
 
-// OSError.errno / strerror / filename from the constructor arguments.
-static Obj *oserror_part(Obj *self, size_t i) {
-    Obj *args = exc_args(self);
-    size_t n = tuple_len(args);
-    return none_or(n >= 2 && n <= 5 && i < n ? tuple_get_borrow(args, i) : NULL);
-}
-static Obj *get_errno(Vm *vm, Obj *self) {
-    OURO_UNUSED(vm);
-    return oserror_part(self, 0);
-}
-static Obj *get_strerror(Vm *vm, Obj *self) {
-    OURO_UNUSED(vm);
-    return oserror_part(self, 1);
-}
-static Obj *get_filename(Vm *vm, Obj *self) {
-    OURO_UNUSED(vm);
-    return oserror_part(self, 2);
-}
+// OSError's errno, strerror, filename and filename2: attributes in the
+// exception's table (set from the constructor's arguments), None when
+// absent, and writable.
+#define OSERROR_ATTR(name)                                                                         \
+    static Obj *get_##name(Vm *vm, Obj *self) {                                                  \
+        return none_or(get_attr(vm, self, #name));                                                 \
+    }                                                                                              \
+    static int set_##name(Vm *vm, Obj *self, Obj *value) {                                       \
+        return set_attr(vm, self, #name, value != NULL ? value : OBJ_NONE);                       \
+    }
+OSERROR_ATTR(errno)
+OSERROR_ATTR(strerror)
+OSERROR_ATTR(filename)
+OSERROR_ATTR(filename2)
+#undef OSERROR_ATTR
 
 static const GetSetDef stopiter_getset[] = {{"value", get_value, NULL}, {NULL, NULL, NULL}};
 static const GetSetDef sysexit_getset[] = {{"code", get_code, NULL}, {NULL, NULL, NULL}};
 static const GetSetDef oserror_getset[] = {
-    {"errno", get_errno, NULL},
-    {"strerror", get_strerror, NULL},
-    {"filename", get_filename, NULL},
+    {"errno", get_errno, set_errno},
+    {"strerror", get_strerror, set_strerror},
+    {"filename", get_filename, set_filename},
+    {"filename2", get_filename2, set_filename2},
     {NULL, NULL, NULL},
 };
 
@@ -538,6 +585,7 @@ int exc_init_types(Vm *vm, Obj *builtins) {
     for (size_t i = 0; i < sizeof oserrors / sizeof oserrors[0]; i++) {
         oserrors[i]->str = oserror_str;
         oserrors[i]->new_ = oserror_new;
+        oserrors[i]->init = oserror_init;
     }
     exc_KeyError.str = keyerror_str;
     TypeObj *syntax[] = {&exc_SyntaxError, &exc_IndentationError, &exc_TabError};
