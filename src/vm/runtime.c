@@ -363,6 +363,12 @@ int rt_finalize(Vm *vm) {
     }
     err_clear(vm);
     weakref_run_exit_hook(vm); // weakref.finalize's atexit, before modules go
+    // CPython collects once more here, while every module still exists, so
+    // that finalizers of garbage cycles see a whole interpreter.
+    if (vm->gc->enabled) {
+        gc_collect(vm, GC_GENERATIONS - 1);
+        err_clear(vm);
+    }
     gc_exit_report(vm->gc); // -X memstats: the program's numbers, before tear-down
     release_slot(&vm->handled_exc);
     clear_modules(vm);
