@@ -5,8 +5,8 @@ collections)."""
 import sys as _sys
 from operator import itemgetter as _itemgetter
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
-           'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 def _type_name(obj):
@@ -705,4 +705,8 @@ def __getattr__(name):
     if name == 'abc':
         import collections.abc
         return collections.abc
+    # UserDict and friends subclass the ABCs: loaded on first use too.
+    if name in ('UserDict', 'UserList', 'UserString'):
+        import collections._userclasses as user
+        return getattr(user, name)
     raise AttributeError("module 'collections' has no attribute %r" % (name,))
