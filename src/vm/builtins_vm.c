@@ -17,6 +17,7 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "call.h"
+#include "frameobj.h"
 #include "func.h"
 #include "vm.h"
 
@@ -249,33 +250,6 @@ static Obj *bvm_py_globals(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Ob
     return obj_newref(g != NULL ? g : OBJ_NONE);
 }
 
-// A snapshot dict of a function frame's locals and cell contents.
-static Obj *fast_locals_dict(Vm *vm, Frame *f) {
-    Obj *d = dict_new(vm);
-    if (d == NULL) {
-        return NULL;
-    }
-    const CodeObj *co = f->code;
-    for (int i = 0; i < co->nlocals; i++) {
-        Obj *v = f->fast[i];
-        if (v != NULL && dict_set(vm, d, tuple_get_borrow(co->varnames, (size_t)i), v) < 0) {
-            goto fail;
-        }
-    }
-    for (int i = 0; i < co->ncells + co->nfrees; i++) {
-        Obj *v = cell_get_borrow(f->fast[co->nlocals + i]);
-        Obj *name = i < co->ncells ? tuple_get_borrow(co->cellvars, (size_t)i)
-                                   : tuple_get_borrow(co->freevars, (size_t)(i - co->ncells));
-        if (v != NULL && dict_set(vm, d, name, v) < 0) {
-            goto fail;
-        }
-    }
-    return d;
-fail:
-    obj_decref(d);
-    return NULL;
-}
-
 static Obj *current_locals(Vm *vm) {
     Frame *f = vm->frame;
     if (f == NULL) {
@@ -284,7 +258,7 @@ static Obj *current_locals(Vm *vm) {
     if (f->locals != NULL) {
         return obj_newref(f->locals);
     }
-    return fast_locals_dict(vm, f);
+    return frameobj_locals(vm, f);
 }
 
 static Obj *bvm_py_locals(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {

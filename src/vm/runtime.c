@@ -41,6 +41,7 @@
 #include "builtins_vm.h"
 #include "call.h"
 #include "frame.h"
+#include "frameobj.h"
 #include "func.h"
 #include "gen.h"
 
@@ -90,6 +91,7 @@ static TypeObj *const static_types[] = {
     &module_type,
     &code_type,
     &traceback_type,
+    &frame_type,
     &function_type,
     &cell_type,
     &gen_type,
@@ -196,6 +198,9 @@ static int init_objects(Vm *vm) {
         return -1;
     }
     obj_replace(&vm->sys_module, sys);
+    if (frameobj_add_getframe(vm, sys) < 0) {
+        return -1;
+    }
     if (modgc_init(vm) == NULL) {
         return -1;
     }
@@ -363,13 +368,13 @@ int rt_finalize(Vm *vm) {
     }
     err_clear(vm);
     weakref_run_exit_hook(vm); // weakref.finalize's atexit, before modules go
+    gc_exit_report(vm->gc); // -X memstats: the program's numbers, before tear-down
     // CPython collects once more here, while every module still exists, so
     // that finalizers of garbage cycles see a whole interpreter.
     if (vm->gc->enabled) {
         gc_collect(vm, GC_GENERATIONS - 1);
         err_clear(vm);
     }
-    gc_exit_report(vm->gc); // -X memstats: the program's numbers, before tear-down
     release_slot(&vm->handled_exc);
     clear_modules(vm);
     collect_all(vm);
