@@ -13,6 +13,7 @@
 #include "mod_struct.h"
 #include "mod_time.h"
 #include "mod_traceback.h"
+#include "mod_unicodedata.h"
 #include "mod_weakref.h"
 
 #include <string.h>
@@ -38,6 +39,7 @@ static const BuiltinModuleDef registry[] = {
     {"struct", modstruct_init},
     {"sys", modsys_init},
     {"time", modtime_init},
+    {"unicodedata", modunicodedata_init},
 };
 
 static const BuiltinModuleDef *find(const char *name) {

@@ -12,9 +12,12 @@
 #include "intobj.h"
 #include "misc.h"
 #include "runtime.h"
+#include "type.h"
 
 bool bytearray_check(const Obj *o) {
-    return obj_type(o) == &bytearray_type;
+    TypeObj *t = obj_type(o);
+    return t == &bytearray_type ||
+           ((t->flags & TYPE_FLAG_HEAPTYPE) && type_is_subtype(t, &bytearray_type));
 }
 
 static ByteArrayObj *ba_alloc(Vm *vm) {
@@ -115,7 +118,7 @@ static void ba_dealloc(Obj *self) {
 // sys.getsizeof model: the object plus its whole allocated buffer
 // (capacity, not length), so it grows with appends and shrinks on clear().
 static size_t ba_sizeof(Obj *self) {
-    return sizeof(ByteArrayObj) + ((ByteArrayObj *)self)->cap;
+    return obj_type(self)->basicsize + ((ByteArrayObj *)self)->cap;
 }
 
 // The two slots below read through bytes_like_view, whose pointer is never
@@ -124,7 +127,7 @@ static Obj *ba_repr(Vm *vm, Obj *self) {
     const char *d;
     size_t n;
     bytes_like_view(self, &d, &n);
-    return bytesimpl_repr(vm, d, n, true);
+    return bytesimpl_repr(vm, d, n, obj_type_name(self));
 }
 
 static int64_t ba_len_slot(Vm *vm, Obj *self) {
@@ -286,7 +289,6 @@ static Obj *ba_mod(Vm *vm, Obj *a, Obj *b) {
 }
 
 static Obj *ba_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(type);
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     Obj *bound[3] = {NULL, NULL, NULL};
     if (args_bind(vm, "bytearray", args, nargs, kwnames, names, 3, 0, bound) < 0) {
@@ -298,9 +300,17 @@ static Obj *ba_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj
         strbuf_free(&b);
         return NULL;
     }
-    Obj *r = bytearray_from_data(vm, b.data, b.size);
+    // A subclass instance gets the class's size (attribute table, slots).
+    ByteArrayObj *r = type == &bytearray_type ? ba_alloc(vm) : (ByteArrayObj *)type_alloc(vm, type);
+    if (r != NULL && ba_resize(vm, r, b.size) < 0) {
+        obj_decref((Obj *)r);
+        r = NULL;
+    }
+    if (r != NULL && b.size > 0) {
+        memcpy(r->data, b.data, b.size);
+    }
     strbuf_free(&b);
-    return r;
+    return (Obj *)r;
 }
 
 // ---------------------------------------------------------------------------
@@ -467,6 +477,7 @@ TypeObj bytearray_type = {
     .head = OBJ_HEAD_INIT(&type_type),
     .name = "bytearray",
     .basicsize = sizeof(ByteArrayObj),
+    .flags = TYPE_FLAG_BASETYPE,
     .dealloc = ba_dealloc,
     .repr = ba_repr,
     .richcompare = bytesimpl_richcompare,

@@ -2,6 +2,7 @@
  * the parts of the sequence protocol that bytes and bytearray share:
  * construction from Python arguments, repr, comparison, indexing, `in`,
  * `+`, `*` and the iterator. */
+#include <stddef.h>
 #include <string.h>
 
 #include "../memory/mem.h"
@@ -14,10 +15,15 @@
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
+#include "type.h"
 
 bool bytes_check(const Obj *o) {
-    return obj_type(o) == &bytes_type;
+    TypeObj *t = obj_type(o);
+    return t == &bytes_type || ((t->flags & TYPE_FLAG_HEAPTYPE) && type_is_subtype(t, &bytes_type));
 }
+
+_Static_assert(offsetof(BytesObj, data) == sizeof(BytesObj),
+               "bytes_data() finds the octets at type->basicsize");
 
 bool bytes_like_view(const Obj *o, const char **data, size_t *len) {
     if (bytes_check(o)) {
@@ -243,17 +249,17 @@ int bytesimpl_from_args(Vm *vm, const char *tname, Obj *source, Obj *encoding, O
     return bytesimpl_collect(vm, source, out, tname);
 }
 
-static Obj *bytes_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
-    OURO_UNUSED(type);
+// The value of bytes(...) as an exact bytes: bytes(b) of an exact bytes is b
+// itself (immutable, so sharing is safe); an object with __bytes__ (a bytes
+// subclass instance included) decides its own conversion, as in CPython.
+static Obj *bytes_from_py_args(Vm *vm, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     Obj *bound[3] = {NULL, NULL, NULL};
     if (args_bind(vm, "bytes", args, nargs, kwnames, names, 3, 0, bound) < 0) {
         return NULL;
     }
-    // bytes(b) of an exact bytes is b itself (immutable, so sharing is safe);
-    // an object with __bytes__ decides its own conversion, as in CPython.
     if (bound[0] != NULL && bound[1] == NULL && bound[2] == NULL) {
-        if (bytes_check(bound[0])) {
+        if (obj_type(bound[0]) == &bytes_type) {
             return obj_newref(bound[0]);
         }
         if (!bytearray_check(bound[0]) && !str_check(bound[0]) && !int_check(bound[0])) {
@@ -274,26 +280,57 @@ static Obj *bytes_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, 
     return r;
 }
 
+// An instance of the subclass `type` holding the octets of `src`: the
+// class's struct (type->basicsize bytes, zeroed: an empty attribute table),
+// then the octets and their NUL.
+static Obj *bytes_subclass_copy(Vm *vm, TypeObj *type, Obj *src) {
+    size_t len = bytes_len(src), size;
+    if (!mem_add_ok(type->basicsize + 1, len, &size)) {
+        return err_nomemory(vm);
+    }
+    Obj *o =
+        (type->flags & TYPE_FLAG_GC) ? obj_new_container(vm, type, size) : obj_new(vm, type, size);
+    if (o == NULL) {
+        return NULL;
+    }
+    obj_incref((Obj *)type); // released by subtype_dealloc
+    BytesObj *b = (BytesObj *)o;
+    b->len = len;
+    b->hash = -1;
+    memcpy(bytes_data_mut(o), bytes_data(src), len + 1);
+    return o;
+}
+
+static Obj *bytes_new_py(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *r = bytes_from_py_args(vm, args, nargs, kwnames);
+    if (r == NULL || type == &bytes_type) {
+        return r;
+    }
+    Obj *o = bytes_subclass_copy(vm, type, r);
+    obj_decref(r);
+    return o;
+}
+
 // ---------------------------------------------------------------------------
 // repr, comparison, hash.
 // ---------------------------------------------------------------------------
 
 // CPython's choice: single quotes unless the data holds a ' and no ".
-NEWREF Obj *bytesimpl_repr(Vm *vm, const char *data, size_t len, bool is_bytearray) {
+NEWREF Obj *bytesimpl_repr(Vm *vm, const char *data, size_t len, const char *wrap) {
     static const char hex[] = "0123456789abcdef";
     bool has_single = memchr(data, '\'', len) != NULL;
     char quote = has_single && memchr(data, '"', len) == NULL ? '"' : '\'';
     StrBuf b;
     strbuf_init(&b);
-    if (strbuf_append_cstr(&b, is_bytearray ? "bytearray(b" : "b") < 0 ||
-        strbuf_append_char(&b, quote) < 0) {
+    if ((wrap != NULL && (strbuf_append_cstr(&b, wrap) < 0 || strbuf_append_char(&b, '(') < 0)) ||
+        strbuf_append_char(&b, 'b') < 0 || strbuf_append_char(&b, quote) < 0) {
         goto fail;
     }
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)data[i];
         char esc[5] = {0};
         // CPython's bytearray repr escapes ' even inside double quotes.
-        if (c == (unsigned char)quote || c == '\\' || (is_bytearray && c == '\'')) {
+        if (c == (unsigned char)quote || c == '\\' || (wrap != NULL && c == '\'')) {
             esc[0] = '\\';
             esc[1] = (char)c;
         } else if (c == '\t' || c == '\n' || c == '\r') {
@@ -311,7 +348,7 @@ NEWREF Obj *bytesimpl_repr(Vm *vm, const char *data, size_t len, bool is_bytearr
             goto fail;
         }
     }
-    if (strbuf_append_char(&b, quote) < 0 || (is_bytearray && strbuf_append_char(&b, ')') < 0)) {
+    if (strbuf_append_char(&b, quote) < 0 || (wrap != NULL && strbuf_append_char(&b, ')') < 0)) {
         goto fail;
     }
     return strbuf_finish(vm, &b);
@@ -321,7 +358,7 @@ fail:
 }
 
 static Obj *bytes_repr(Vm *vm, Obj *self) {
-    return bytesimpl_repr(vm, bytes_data(self), bytes_len(self), false);
+    return bytesimpl_repr(vm, bytes_data(self), bytes_len(self), NULL);
 }
 
 NEWREF Obj *bytesimpl_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
@@ -351,7 +388,7 @@ static int64_t bytes_hash(Vm *vm, Obj *self) {
     OURO_UNUSED(vm);
     BytesObj *b = (BytesObj *)self;
     if (b->hash == -1) {
-        b->hash = b->len == 0 ? 0 : str_hash_bytes(b->data, b->len);
+        b->hash = b->len == 0 ? 0 : str_hash_bytes(bytes_data(self), b->len);
     }
     return b->hash;
 }
@@ -451,7 +488,7 @@ NEWREF Obj *bytesimpl_concat(Vm *vm, Obj *a, Obj *b) {
         return err_raise(vm, &exc_TypeError, "can't concat %s to %s", obj_type_name(b),
                          obj_type_name(a));
     }
-    if (ny == 0 && bytes_check(a)) {
+    if (ny == 0 && obj_type(a) == &bytes_type) {
         return obj_newref(a);
     }
     StrBuf buf;
@@ -496,7 +533,7 @@ NEWREF Obj *bytesimpl_repeat(Vm *vm, Obj *a, Obj *b) {
     if (count < 0) {
         count = 0;
     }
-    if (count == 1 && bytes_check(seq)) {
+    if (count == 1 && obj_type(seq) == &bytes_type) {
         return obj_newref(seq);
     }
     size_t total;
@@ -531,7 +568,7 @@ static Obj *bytes_mod(Vm *vm, Obj *a, Obj *b) {
 // sys.getsizeof model: the header fields plus the inline octets and their
 // NUL terminator (one block holds everything).
 static size_t bytes_sizeof(Obj *self) {
-    return sizeof(BytesObj) + bytes_len(self) + 1;
+    return obj_type(self)->basicsize + bytes_len(self) + 1;
 }
 
 // ---------------------------------------------------------------------------
@@ -622,11 +659,15 @@ static Obj *bytes_py_getnewargs(Vm *vm, Obj *self, Obj *const *args, size_t narg
     return tuple_pack1(vm, self);
 }
 
-// bytes.__bytes__() (new in 3.11): an exact bytes is its own conversion.
+// bytes.__bytes__() (new in 3.11): an exact bytes is its own conversion; a
+// subclass instance gives an exact copy.
 static Obj *bytes_py_dunder_bytes(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     OURO_UNUSED(args);
     if (args_check(vm, "bytes.__bytes__", nargs, kwnames, 0, 0) < 0) {
         return NULL;
+    }
+    if (obj_type(self) != &bytes_type) {
+        return bytes_from_data(vm, bytes_data(self), bytes_len(self));
     }
     return obj_newref(self);
 }
@@ -643,6 +684,7 @@ TypeObj bytes_type = {
     .head = OBJ_HEAD_INIT(&type_type),
     .name = "bytes",
     .basicsize = sizeof(BytesObj),
+    .flags = TYPE_FLAG_BASETYPE,
     .dealloc = bytes_dealloc,
     .repr = bytes_repr,
     .hash = bytes_hash,

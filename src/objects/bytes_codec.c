@@ -7,9 +7,11 @@
 #include "args.h"
 #include "bytes_impl.h"
 #include "exc.h"
+#include "exc_unicode.h"
 #include "intobj.h"
 #include "runtime.h"
 #include "strimpl.h"
+#include "type.h"
 
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
 
@@ -112,19 +114,6 @@ static size_t utf8_step(const unsigned char *d, size_t n, size_t i, uint32_t *cp
     return need;
 }
 
-// UnicodeDecodeError for octets [start, end) with CPython's message.
-static Obj *decode_error(Vm *vm, Codec codec, const unsigned char *d, size_t start, size_t end,
-                         const char *reason) {
-    if (end - start == 1) {
-        return err_raise(vm, &exc_UnicodeDecodeError,
-                         "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                         codec_names[codec], d[start], start, reason);
-    }
-    return err_raise(vm, &exc_UnicodeDecodeError,
-                     "'%s' codec can't decode bytes in position %zu-%zu: %s", codec_names[codec],
-                     start, end - 1, reason);
-}
-
 NEWREF Obj *bytes_decode(Vm *vm, const char *data, size_t len, const char *encoding,
                          const char *errors) {
     Codec codec;
@@ -151,7 +140,7 @@ NEWREF Obj *bytes_decode(Vm *vm, const char *data, size_t len, const char *encod
                 goto fail;
             }
             if (mode == ERRORS_STRICT) {
-                decode_error(vm, codec, d, i, bad_end, reason);
+                excu_raise_decode(vm, codec_names[codec], data, len, i, bad_end, reason);
                 goto fail;
             }
             if (mode == ERRORS_REPLACE && strbuf_append(&b, "\xef\xbf\xbd", 3) < 0) {
@@ -170,17 +159,6 @@ NEWREF Obj *bytes_decode(Vm *vm, const char *data, size_t len, const char *encod
 fail:
     strbuf_free(&b);
     return NULL;
-}
-
-// '\xe9', '\u20ac' or '\U0001f600' as CPython's encode errors show them.
-static void char_escape(uint32_t cp, char *out, size_t size) {
-    if (cp < 0x100) {
-        snprintf(out, size, "\\x%02x", (unsigned)cp);
-    } else if (cp < 0x10000) {
-        snprintf(out, size, "\\u%04x", (unsigned)cp);
-    } else {
-        snprintf(out, size, "\\U%08x", (unsigned)cp);
-    }
 }
 
 // Encodes str `s`; ascii and latin-1 fail on code points at or above
@@ -211,18 +189,10 @@ int bytesimpl_encode(Vm *vm, Obj *s, const char *encoding, const char *errors, S
         if (mode == ERRORS_STRICT || mode == ERRORS_UNKNOWN) {
             if (mode == ERRORS_UNKNOWN) {
                 err_raise(vm, &exc_LookupError, "unknown error handler name '%s'", errors);
-            } else if (end - i == 1) {
-                char esc[16];
-                char_escape(cp, esc, sizeof esc);
-                err_raise(vm, &exc_UnicodeEncodeError,
-                          "'%s' codec can't encode character '%s' in position %zu: ordinal not "
-                          "in range(%u)",
-                          codec_names[codec], esc, i, (unsigned)limit);
             } else {
-                err_raise(vm, &exc_UnicodeEncodeError,
-                          "'%s' codec can't encode characters in position %zu-%zu: ordinal not "
-                          "in range(%u)",
-                          codec_names[codec], i, end - 1, (unsigned)limit);
+                excu_raise_encode(vm, codec_names[codec], s, i, end,
+                                  codec == CODEC_ASCII ? "ordinal not in range(128)"
+                                                       : "ordinal not in range(256)");
             }
             return -1;
         }
@@ -380,8 +350,14 @@ Obj *bytes_py_fromhex(Vm *vm, Obj *cls, Obj *const *args, size_t nargs, Obj *kwn
         }
         i += 2;
     }
-    Obj *r = (TypeObj *)cls == &bytearray_type ? bytearray_from_data(vm, b.data, b.size)
-                                               : bytes_from_data(vm, b.data, b.size);
+    bool ba = type_is_subtype((TypeObj *)cls, &bytearray_type);
+    Obj *r = ba ? bytearray_from_data(vm, b.data, b.size) : bytes_from_data(vm, b.data, b.size);
     strbuf_free(&b);
+    if (r != NULL && cls != (Obj *)&bytes_type && cls != (Obj *)&bytearray_type) {
+        // A subclass gets cls(result), as in CPython.
+        Obj *sub = obj_call1(vm, cls, r);
+        obj_decref(r);
+        r = sub;
+    }
     return r;
 }

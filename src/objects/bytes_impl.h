@@ -43,8 +43,8 @@ int bytesimpl_from_args(Vm *vm, const char *tname, Obj *source, Obj *encoding, O
                         StrBuf *out);
 
 // repr of `len` octets: b'...' with CPython's quote choice and escapes,
-// wrapped in "bytearray(...)" when `is_bytearray`.
-NEWREF Obj *bytesimpl_repr(Vm *vm, const char *data, size_t len, bool is_bytearray);
+// wrapped in "`wrap`(...)" when `wrap` is not NULL (a bytearray's type name).
+NEWREF Obj *bytesimpl_repr(Vm *vm, const char *data, size_t len, const char *wrap);
 
 // Comparison of two bytes-like objects (NotImplemented otherwise).
 NEWREF Obj *bytesimpl_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op);

@@ -460,7 +460,7 @@ static Obj *strip_common(Vm *vm, const char *name, Obj *self, Obj *const *args, 
         }
     }
 #undef STRIPPED
-    if (i == 0 && j == n && bytes_check(self)) {
+    if (i == 0 && j == n && obj_type(self) == &bytes_type) {
         return obj_newref(self);
     }
     return bytesimpl_make(vm, self, d + i, j - i);
@@ -583,7 +583,7 @@ static Obj *remove_affix(Vm *vm, const char *name, Obj *self, Obj *const *args, 
     if (pn > 0 && pn <= n && memcmp(at_end ? d + n - pn : d, p, pn) == 0) {
         return bytesimpl_make(vm, self, at_end ? d : d + pn, n - pn);
     }
-    if (bytes_check(self)) {
+    if (obj_type(self) == &bytes_type) {
         return obj_newref(self);
     }
     return bytesimpl_make(vm, self, d, n);

@@ -2,11 +2,13 @@
  * values, %r / %a their ascii(), %c one byte; the numeric conversions are
  * delegated to str's formatter one spec at a time, since their output is
  * ASCII and their errors are the same as str's. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "bytes_impl.h"
 #include "exc.h"
+#include "fmtspec.h"
 #include "intobj.h"
 #include "runtime.h"
 #include "tuple.h"
@@ -33,19 +35,10 @@ static Obj *next_arg(Vm *vm, BPctState *st) {
 // Appends `n` octets of `d` padded with spaces to `width` (left-aligned
 // when `left`). 0 or -1.
 static int emit_padded(StrBuf *b, const char *d, size_t n, int64_t width, bool left) {
-    size_t pad = width > (int64_t)n ? (size_t)width - n : 0;
-    for (size_t i = 0; !left && i < pad; i++) {
-        if (strbuf_append_char(b, ' ') < 0) {
-            return -1;
-        }
-    }
-    if (strbuf_append(b, d, n) < 0) {
+    int64_t pad = width > (int64_t)n ? width - (int64_t)n : 0;
+    if ((!left && fmtspec_append_fill(b, " ", 1, pad) < 0) || strbuf_append(b, d, n) < 0 ||
+        (left && fmtspec_append_fill(b, " ", 1, pad) < 0)) {
         return -1;
-    }
-    for (size_t i = 0; left && i < pad; i++) {
-        if (strbuf_append_char(b, ' ') < 0) {
-            return -1;
-        }
     }
     return 0;
 }
@@ -97,24 +90,39 @@ static int char_of(Vm *vm, Obj *v, char *out) {
 }
 
 // A numeric conversion through str's formatter: the spec is rebuilt from
-// the flags text and the resolved width and precision ('*' already read).
+// the flags text, with the resolved width and precision ('*' already read)
+// passed as '*' arguments so that any size behaves as it does for str.
 static int emit_numeric(Vm *vm, StrBuf *b, const char *flags, size_t nflags, bool left,
                         int64_t width, int64_t prec, char conv, Obj *v) {
-    char spec[80];
-    int len = snprintf(spec, sizeof spec, "%%%.*s%s", (int)(nflags < 16 ? nflags : 16), flags,
-                       left ? "-" : "");
+    char spec[40];
+    int len = snprintf(spec, sizeof spec, "%%%.*s%s%s%s%c", (int)(nflags < 16 ? nflags : 16), flags,
+                       left ? "-" : "", width >= 0 ? "*" : "", prec >= 0 ? ".*" : "", conv);
+    Obj *items[3];
+    size_t n = 0;
+    Obj *fmt = NULL, *args = NULL, *r = NULL;
+    int64_t nums[2];
+    size_t k = 0;
     if (width >= 0) {
-        len += snprintf(spec + len, sizeof spec - (size_t)len, "%lld", (long long)width);
+        nums[k++] = width;
     }
     if (prec >= 0) {
-        len += snprintf(spec + len, sizeof spec - (size_t)len, ".%lld", (long long)prec);
+        nums[k++] = prec;
     }
-    len += snprintf(spec + len, sizeof spec - (size_t)len, "%c", conv);
-    Obj *fmt = str_from_utf8(vm, spec, (size_t)len);
-    Obj *one = fmt == NULL ? NULL : tuple_pack1(vm, v);
-    Obj *r = one == NULL ? NULL : str_percent_format(vm, fmt, one);
+    for (size_t i = 0; i < k; i++, n++) {
+        if ((items[n] = int_from_i64(vm, nums[i])) == NULL) {
+            goto done;
+        }
+    }
+    items[n++] = obj_newref(v);
+    fmt = str_from_utf8(vm, spec, (size_t)len);
+    args = fmt == NULL ? NULL : tuple_pack(vm, n, items);
+    r = args == NULL ? NULL : str_percent_format(vm, fmt, args);
+done:
+    for (size_t i = 0; i < n; i++) {
+        obj_xdecref(items[i]);
+    }
     obj_xdecref(fmt);
-    obj_xdecref(one);
+    obj_xdecref(args);
     if (r == NULL) {
         return -1;
     }
@@ -123,8 +131,10 @@ static int emit_numeric(Vm *vm, StrBuf *b, const char *flags, size_t nflags, boo
     return rc;
 }
 
-// A width or precision: digits, or '*' taking an int argument. 0 or -1.
-static int read_num(Vm *vm, const char **pp, const char *end, BPctState *st, int64_t *out) {
+// A width or precision (`is_prec`): digits, or '*' taking an int argument.
+// As in CPython, a width may be any Py_ssize_t, a precision a C int. 0 or -1.
+static int read_num(Vm *vm, const char **pp, const char *end, BPctState *st, bool is_prec,
+                    int64_t *out) {
     const char *p = *pp;
     if (p < end && *p == '*') {
         Obj *v = next_arg(vm, st);
@@ -135,7 +145,7 @@ static int read_num(Vm *vm, const char **pp, const char *end, BPctState *st, int
             err_raise(vm, &exc_TypeError, "* wants int");
             return -1;
         }
-        if (obj_as_ssize(vm, v, out) < 0) {
+        if ((is_prec ? fmtspec_as_cint(vm, v, out) : obj_as_ssize(vm, v, out)) < 0) {
             return -1;
         }
         *pp = p + 1;
@@ -143,11 +153,12 @@ static int read_num(Vm *vm, const char **pp, const char *end, BPctState *st, int
     }
     int64_t n = -1;
     while (p < end && *p >= '0' && *p <= '9') {
-        n = (n < 0 ? 0 : n) * 10 + (*p++ - '0');
-        if (n > INT32_MAX) {
-            err_raise(vm, &exc_ValueError, "width too big");
+        int64_t limit = is_prec ? INT_MAX : INT64_MAX;
+        if (n > (limit - (*p - '0')) / 10) {
+            err_raise(vm, &exc_ValueError, is_prec ? "prec too big" : "width too big");
             return -1;
         }
+        n = (n < 0 ? 0 : n) * 10 + (*p++ - '0');
     }
     *out = n;
     *pp = p;
@@ -198,7 +209,7 @@ static int convert_one(Vm *vm, StrBuf *b, const char *fmt, const char **pp, cons
     }
     const char *flags_end = p;
     int64_t width = -1, prec = -1;
-    if (read_num(vm, &p, end, st, &width) < 0) {
+    if (read_num(vm, &p, end, st, false, &width) < 0) {
         goto done;
     }
     if (width < -1) { // a negative '*' width means left alignment
@@ -207,7 +218,7 @@ static int convert_one(Vm *vm, StrBuf *b, const char *fmt, const char **pp, cons
     }
     if (p < end && *p == '.') {
         p++;
-        if (read_num(vm, &p, end, st, &prec) < 0) {
+        if (read_num(vm, &p, end, st, true, &prec) < 0) {
             goto done;
         }
         prec = prec < 0 ? 0 : prec;

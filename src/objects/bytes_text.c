@@ -6,6 +6,7 @@
 #include "args.h"
 #include "bytes_impl.h"
 #include "exc.h"
+#include "fmtspec.h"
 #include "intobj.h"
 #include "runtime.h"
 
@@ -189,13 +190,10 @@ Obj *bytes_py_istitle(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kw
 // ---------------------------------------------------------------------------
 
 // Appends `count` copies of `c` to `b`. 0 or -1.
+// Appends `count` copies of the octet `c` (reserved at once: see
+// fmtspec_append_fill).
 static int append_fill(StrBuf *b, char c, size_t count) {
-    for (size_t i = 0; i < count; i++) {
-        if (strbuf_append_char(b, c) < 0) {
-            return -1;
-        }
-    }
-    return 0;
+    return fmtspec_append_fill(b, &c, 1, (int64_t)count);
 }
 
 // center/ljust/rjust(width, fillchar=b' '); `how` 'c', 'l' or 'r'.
@@ -218,7 +216,7 @@ static Obj *pad_common(Vm *vm, const char *name, Obj *self, Obj *const *args, si
     }
     bytesimpl_self(self, &d, &n);
     if (width <= (int64_t)n) {
-        return bytes_check(self) ? obj_newref(self) : bytesimpl_make(vm, self, d, n);
+        return obj_type(self) == &bytes_type ? obj_newref(self) : bytesimpl_make(vm, self, d, n);
     }
     size_t pad = (size_t)width - n, left;
     if (how == 'l') {
@@ -261,7 +259,7 @@ Obj *bytes_py_zfill(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     }
     bytesimpl_self(self, &d, &n);
     if (width <= (int64_t)n) {
-        return bytes_check(self) ? obj_newref(self) : bytesimpl_make(vm, self, d, n);
+        return obj_type(self) == &bytes_type ? obj_newref(self) : bytesimpl_make(vm, self, d, n);
     }
     size_t sign = n > 0 && (d[0] == '+' || d[0] == '-') ? 1 : 0;
     StrBuf b;
@@ -280,7 +278,7 @@ Obj *bytes_py_expandtabs(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj 
     Obj *bound[1] = {NULL};
     int64_t tab = 8;
     if (args_bind(vm, "expandtabs", args, nargs, kwnames, names, 1, 0, bound) < 0 ||
-        (bound[0] != NULL && obj_as_ssize(vm, bound[0], &tab) < 0)) {
+        (bound[0] != NULL && fmtspec_as_cint(vm, bound[0], &tab) < 0)) {
         return NULL;
     }
     const char *d;

@@ -14,6 +14,10 @@ extern TypeObj bytearray_iter_type;
 
 // A bytes object stores its octets inline after the header, NUL-terminated
 // (the terminator is not counted in `len`) so C string helpers are safe.
+// An instance of a subclass of bytes is laid out as the class says (this
+// struct, then its attribute table and slot values, type->basicsize bytes
+// in all), and its octets follow at offset type->basicsize, so that what
+// the class adds stays at fixed offsets.
 typedef struct BytesObj {
     Obj head;
     size_t len;
@@ -31,10 +35,9 @@ typedef struct ByteArrayObj {
     size_t exports; // live memoryviews: while > 0 the buffer must not move
 } ByteArrayObj;
 
-// True for bytes objects. Neither type can be subclassed (yet), so these
-// are exact type checks.
+// True for bytes objects, instances of subclasses included.
 bool bytes_check(const Obj *o);
-// True for bytearray objects.
+// True for bytearray objects, instances of subclasses included.
 bool bytearray_check(const Obj *o);
 
 // A new bytes object holding a copy of the `len` octets at `data` (which may
@@ -52,10 +55,13 @@ NEWREF Obj *bytearray_from_data(Vm *vm, const char *data, size_t len);
 // Accessors for bytes objects (`o` must satisfy bytes_check). The pointer is
 // valid while `o` is alive.
 static inline const char *bytes_data(const Obj *o) {
-    return ((const BytesObj *)o)->data;
+    if (o->type == &bytes_type) {
+        return ((const BytesObj *)o)->data;
+    }
+    return (const char *)o + o->type->basicsize; // a subclass instance
 }
 static inline char *bytes_data_mut(Obj *o) {
-    return ((BytesObj *)o)->data;
+    return (char *)bytes_data(o);
 }
 static inline size_t bytes_len(const Obj *o) {
     return ((const BytesObj *)o)->len;

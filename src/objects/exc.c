@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "memory/gc.h"
+#include "objects/exc_unicode.h"
 #include "objects/intobj.h"
 #include "objects/str.h"
 #include "objects/traceback.h"
@@ -588,6 +589,7 @@ int exc_init_types(Vm *vm, Obj *builtins) {
         oserrors[i]->init = oserror_init;
     }
     exc_KeyError.str = keyerror_str;
+    excu_setup_types();
     TypeObj *syntax[] = {&exc_SyntaxError, &exc_IndentationError, &exc_TabError};
     for (size_t i = 0; i < sizeof syntax / sizeof syntax[0]; i++) {
         syntax[i]->new_ = syntax_new;

@@ -1,10 +1,12 @@
 /* fmtspec.c: parsing of the format specification mini-language and the
  * padding shared by int.__format__, float.__format__ and str.__format__. */
+#include <limits.h>
 #include <string.h>
 
 #include "args.h"
 #include "exc.h"
 #include "fmtspec.h"
+#include "memory/mem.h"
 #include "runtime.h"
 
 // Byte length of the UTF-8 sequence starting with `c`.
@@ -149,14 +151,57 @@ int fmtspec_unknown(Vm *vm, char type, const char *kind) {
     return -1;
 }
 
-static int append_fill(StrBuf *b, const FmtSpec *spec, int64_t count) {
-    size_t n = strlen(spec->fill);
-    for (int64_t i = 0; i < count; i++) {
-        if (strbuf_append(b, spec->fill, n) < 0) {
+int fmtspec_append_fill(StrBuf *b, const char *fill, size_t fill_size, int64_t count) {
+    if (count <= 0 || fill_size == 0) {
+        return 0;
+    }
+    size_t run, need;
+    // A result past 64 GiB is refused without asking the C library, as str
+    // repetition does: CPython's MemoryError for sizes no machine here can
+    // hold, and AddressSanitizer's allocator would abort on such a request
+    // instead of failing it.
+    if (!mem_mul_ok((size_t)count, fill_size, &run) || !mem_add_ok(b->size, run, &need) ||
+        need > ((size_t)1 << 36)) {
+        err_nomemory(rt_vm);
+        return -1;
+    }
+    if (need > b->cap) {
+        char *d = mem_realloc(b->data, need);
+        if (d == NULL) {
             return -1;
         }
+        b->data = d;
+        b->cap = need;
     }
+    char *p = b->data + b->size;
+    if (fill_size == 1) {
+        memset(p, fill[0], run);
+    } else {
+        // Copy the pattern once, then double the filled prefix.
+        memcpy(p, fill, fill_size);
+        for (size_t done = fill_size; done < run; done *= 2) {
+            memcpy(p + done, p, done <= run - done ? done : run - done);
+        }
+    }
+    b->size = need;
     return 0;
+}
+
+int fmtspec_as_cint(Vm *vm, Obj *o, int64_t *out) {
+    if (obj_as_ssize(vm, o, out) < 0) {
+        if (!err_matches(vm, &exc_OverflowError)) {
+            return -1;
+        }
+        err_clear(vm); // the message would name ssize_t
+    } else if (*out >= INT_MIN && *out <= INT_MAX) {
+        return 0;
+    }
+    err_raise(vm, &exc_OverflowError, "Python int too large to convert to C int");
+    return -1;
+}
+
+static int append_fill(StrBuf *b, const FmtSpec *spec, int64_t count) {
+    return fmtspec_append_fill(b, spec->fill, strlen(spec->fill), count);
 }
 
 int fmtspec_pad(StrBuf *b, const FmtSpec *spec, const char *body, size_t size, size_t len,
@@ -195,6 +240,22 @@ static size_t grouped_len(size_t n, char sep, int every) {
     return sep == 0 || n == 0 ? n : n + (n - 1) / (size_t)every;
 }
 
+// The fewest zeros to put before `ndigits` digits so that, grouped every
+// `every` digits, they fill at least `target` columns. Computed rather than
+// counted, since the width may be absurd.
+static size_t grouped_zeros(size_t ndigits, size_t target, int every) {
+    // grouped_len(m) = m + (m - 1) / every, so m is about target * every / (every + 1).
+    size_t m = target - target / (size_t)(every + 1);
+    m = m > 2 ? m - 2 : 0;
+    if (m < ndigits) {
+        m = ndigits;
+    }
+    while (grouped_len(m, ',', every) < target) {
+        m++;
+    }
+    return m - ndigits;
+}
+
 bool fmtspec_is_zero_text(const char *text) {
     for (const char *p = text; *p != '\0' && *p != 'e' && *p != 'E'; p++) {
         if (*p >= '1' && *p <= '9') {
@@ -217,11 +278,9 @@ NEWREF Obj *fmtspec_number(Vm *vm, const FmtSpec *spec, bool negative, const cha
     size_t zeros = 0;
     // Zero padding with '=' extends the digits themselves so that the
     // separators continue into the padding ("00,001,234"), as CPython does.
-    if (spec->align == '=' && spec->grouping != 0 && strcmp(spec->fill, "0") == 0) {
-        while ((int64_t)(head + grouped_len(ndigits + zeros, spec->grouping, group_every) + tail) <
-               spec->width) {
-            zeros++;
-        }
+    if (spec->align == '=' && spec->grouping != 0 && strcmp(spec->fill, "0") == 0 &&
+        spec->width > (int64_t)(head + tail)) {
+        zeros = grouped_zeros(ndigits, (size_t)spec->width - head - tail, group_every);
     }
     StrBuf body;
     strbuf_init(&body);
@@ -231,12 +290,8 @@ NEWREF Obj *fmtspec_number(Vm *vm, const FmtSpec *spec, bool negative, const cha
     {
         StrBuf d;
         strbuf_init(&d);
-        for (size_t i = 0; i < zeros; i++) {
-            if (strbuf_append_char(&d, '0') < 0) {
-                goto fail;
-            }
-        }
-        if (strbuf_append(&d, digits, ndigits) < 0 ||
+        if (fmtspec_append_fill(&d, "0", 1, (int64_t)zeros) < 0 ||
+            strbuf_append(&d, digits, ndigits) < 0 ||
             append_grouped(&body, d.data != NULL ? d.data : "", d.size, spec->grouping,
                            group_every) < 0) {
             strbuf_free(&d);

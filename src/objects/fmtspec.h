@@ -43,6 +43,19 @@ int fmtspec_unknown(Vm *vm, char type, const char *kind);
 int fmtspec_pad(StrBuf *b, const FmtSpec *spec, const char *body, size_t size, size_t len,
                 char default_align);
 
+// Appends `count` copies of the `fill_size` bytes at `fill` to `b` (nothing
+// when `count` <= 0). The whole run is reserved first, so an absurd width
+// ('a'.zfill(2**62), format(1, '99999999999999d')) fails at once with
+// MemoryError instead of growing the buffer one copy at a time. Returns 0,
+// or -1 with MemoryError pending. Shared by every padding method of str,
+// bytes and bytearray, and by the % operators.
+int fmtspec_append_fill(StrBuf *b, const char *fill, size_t fill_size, int64_t count);
+
+// Converts the integer `o` (any __index__ object) to a C int, as CPython
+// does for a tabsize or a '*' precision: OverflowError "Python int too
+// large to convert to C int" outside [INT_MIN, INT_MAX]. Returns 0 or -1.
+int fmtspec_as_cint(Vm *vm, Obj *o, int64_t *out);
+
 // Formats a number as "[sign][prefix][digits with grouping][rest]" padded
 // to the width: '=' alignment (and the '0' flag) puts the padding after
 // the sign and prefix, with zeros grouped like the digits. `digits` are

@@ -9,10 +9,12 @@
 
 #include "args.h"
 #include "exc.h"
+#include "fmtspec.h"
 #include "intobj.h"
 #include "runtime.h"
 #include "str.h"
 #include "strimpl.h"
+#include "unicode/ucd.h"
 
 // ---------------------------------------------------------------------------
 // Unicode character data. Non-ASCII code points are classified and mapped
@@ -587,7 +589,9 @@ static bool pred_cp(uint32_t c, PredKind k) {
         case PRED_SPACE:
             return cp_is_space(c);
         case PRED_PRINTABLE:
-            return str_cp_printable(c);
+            // From the Unicode database, so that unassigned code points
+            // are not printable, as in CPython.
+            return ucd_is_printable(c);
         case PRED_ASCII:
             return c < 0x80;
     }
@@ -739,21 +743,12 @@ static Obj *pad_common(Vm *vm, const char *name, Obj *self, Obj *const *args, si
     }
     StrBuf b;
     strbuf_init(&b);
-    for (int64_t i = 0; i < pad; i++) {
-        if (i == left && strbuf_append_str(&b, self) < 0) {
-            goto fail;
-        }
-        if (strbuf_append(&b, fill, fill_size) < 0) {
-            goto fail;
-        }
-    }
-    if (left == pad && strbuf_append_str(&b, self) < 0) {
-        goto fail;
+    if (fmtspec_append_fill(&b, fill, fill_size, left) < 0 || strbuf_append_str(&b, self) < 0 ||
+        fmtspec_append_fill(&b, fill, fill_size, pad - left) < 0) {
+        strbuf_free(&b);
+        return NULL;
     }
     return strbuf_finish(vm, &b);
-fail:
-    strbuf_free(&b);
-    return NULL;
 }
 
 Obj *str_py_ljust(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -782,15 +777,8 @@ Obj *str_py_zfill(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     size_t sign = (str_size(self) > 0 && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
     StrBuf b;
     strbuf_init(&b);
-    if (strbuf_append(&b, s, sign) < 0) {
-        goto fail;
-    }
-    for (int64_t i = 0; i < width - len; i++) {
-        if (strbuf_append_char(&b, '0') < 0) {
-            goto fail;
-        }
-    }
-    if (strbuf_append(&b, s + sign, str_size(self) - sign) < 0) {
+    if (strbuf_append(&b, s, sign) < 0 || fmtspec_append_fill(&b, "0", 1, width - len) < 0 ||
+        strbuf_append(&b, s + sign, str_size(self) - sign) < 0) {
         goto fail;
     }
     return strbuf_finish(vm, &b);
@@ -806,7 +794,7 @@ Obj *str_py_expandtabs(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *k
         return NULL;
     }
     int64_t tab = 8;
-    if (a[0] != NULL && obj_as_ssize(vm, a[0], &tab) < 0) {
+    if (a[0] != NULL && fmtspec_as_cint(vm, a[0], &tab) < 0) {
         return NULL;
     }
     StrBuf b;
@@ -817,10 +805,8 @@ Obj *str_py_expandtabs(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *k
         unsigned char c = (unsigned char)s[i];
         if (c == '\t') {
             int64_t spaces = tab > 0 ? tab - col % tab : 0;
-            for (int64_t k = 0; k < spaces; k++) {
-                if (strbuf_append_char(&b, ' ') < 0) {
-                    goto fail;
-                }
+            if (fmtspec_append_fill(&b, " ", 1, spaces) < 0) {
+                goto fail;
             }
             col += spaces;
             continue;

@@ -2,12 +2,14 @@
  * %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c %%, flags, width and
  * precision (also `*`), and %(name)s with a mapping, with CPython's
  * errors. */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../memory/mem.h"
 #include "exc.h"
+#include "fmtspec.h"
 #include "intobj.h"
 #include "runtime.h"
 #include "str.h"
@@ -47,32 +49,20 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
     size_t head = strlen(sign) + strlen(prefix);
     int64_t pad = s->width > (int64_t)(head + len) ? s->width - (int64_t)(head + len) : 0;
     bool zero = s->zero && zero_ok && !s->left;
-    if (!s->left && !zero) {
-        for (int64_t i = 0; i < pad; i++) {
-            if (strbuf_append_char(b, ' ') < 0) {
-                return -1;
-            }
-        }
+    if (!s->left && !zero && fmtspec_append_fill(b, " ", 1, pad) < 0) {
+        return -1;
     }
     if (strbuf_append_cstr(b, sign) < 0 || strbuf_append_cstr(b, prefix) < 0) {
         return -1;
     }
-    if (zero) {
-        for (int64_t i = 0; i < pad; i++) {
-            if (strbuf_append_char(b, '0') < 0) {
-                return -1;
-            }
-        }
+    if (zero && fmtspec_append_fill(b, "0", 1, pad) < 0) {
+        return -1;
     }
     if (strbuf_append(b, body, size) < 0) {
         return -1;
     }
-    if (s->left) {
-        for (int64_t i = 0; i < pad; i++) {
-            if (strbuf_append_char(b, ' ') < 0) {
-                return -1;
-            }
-        }
+    if (s->left && fmtspec_append_fill(b, " ", 1, pad) < 0) {
+        return -1;
     }
     return 0;
 }
@@ -124,10 +114,7 @@ static int emit_int(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
     // Precision is a minimum number of digits.
     StrBuf body;
     strbuf_init(&body);
-    int rc = 0;
-    for (int64_t k = (int64_t)str_size(digits); k < s->precision && rc == 0; k++) {
-        rc = strbuf_append_char(&body, '0');
-    }
+    int rc = fmtspec_append_fill(&body, "0", 1, s->precision - (int64_t)str_size(digits));
     if (rc == 0) {
         rc = strbuf_append_str(&body, digits);
     }
@@ -211,7 +198,8 @@ static int read_num(Vm *vm, const char **pp, const char *end, PctArgs *a, int64_
             err_raise(vm, &exc_TypeError, "* wants int");
             return -1;
         }
-        if (obj_as_ssize(vm, v, out) < 0) {
+        // The width is a Py_ssize_t in CPython, the precision a C int.
+        if ((neg_star != NULL ? obj_as_ssize(vm, v, out) : fmtspec_as_cint(vm, v, out)) < 0) {
             return -1;
         }
         if (*out < 0 && neg_star != NULL) {
@@ -223,11 +211,15 @@ static int read_num(Vm *vm, const char **pp, const char *end, PctArgs *a, int64_
     }
     int64_t v = -1;
     while (p < end && *p >= '0' && *p <= '9') {
-        v = (v < 0 ? 0 : v) * 10 + (*p - '0');
-        if (v > 1000000000) {
-            err_raise(vm, &exc_ValueError, "width too big");
+        // Digits may ask for any width CPython could hold (then
+        // MemoryError), but a precision must fit a C int.
+        int64_t limit = neg_star != NULL ? INT64_MAX : INT_MAX;
+        if (v > (limit - (*p - '0')) / 10) {
+            err_raise(vm, &exc_ValueError,
+                      neg_star != NULL ? "width too big" : "precision too big");
             return -1;
         }
+        v = (v < 0 ? 0 : v) * 10 + (*p - '0');
         p++;
     }
     *out = v;

@@ -3,6 +3,8 @@
  * values equal CPython's), and lazy untracking for the collector. */
 #include "tuple.h"
 
+#include <string.h>
+
 #include "../memory/gc.h"
 #include "../memory/mem.h"
 #include "args.h"
@@ -181,6 +183,15 @@ static size_t tuple_sizeof(Obj *self) {
 // mutable item (obj_repr_enter).
 static Obj *tuple_repr(Vm *vm, Obj *self) {
     TupleObj *t = (TupleObj *)self;
+    if (t->len > 0) {
+        // A tuple met again inside its own repr is "(...)" whatever its
+        // length, as in CPython (the shared helper would write "(...,)").
+        int rc = obj_repr_enter(vm, self);
+        if (rc != 0) {
+            return rc > 0 ? str_from_cstr(vm, "(...)") : NULL;
+        }
+        obj_repr_leave(vm, self);
+    }
     Obj **items = t->items;
     return listimpl_items_repr(vm, self, &items, &t->len, "(", t->len == 1 ? ",)" : ")");
 }
@@ -192,23 +203,80 @@ static Obj *tuple_repr(Vm *vm, Obj *self) {
 #define XXPRIME_5   2870177450012600261ULL
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 
+// Mixes one item hash into the accumulator.
+static uint64_t hash_lane(uint64_t acc, int64_t lane) {
+    acc += (uint64_t)lane * XXPRIME_2;
+    acc = XXROTATE(acc);
+    return acc * XXPRIME_1;
+}
+
+static int64_t hash_final(uint64_t acc, size_t len) {
+    acc += (uint64_t)len ^ (XXPRIME_5 ^ 3527539ULL);
+    return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+}
+
+static int64_t tuple_hash(Vm *vm, Obj *self);
+
+// One tuple being hashed: the items before `next` are mixed into `acc`.
+typedef struct HashFrame {
+    const TupleObj *t;
+    size_t next;
+    uint64_t acc;
+} HashFrame;
+
+// Tuples nested in tuples are hashed with an explicit stack instead of C
+// recursion, so hash() of a 100,000-deep nested tuple returns CPython's
+// value instead of running out of C stack (CPython recurses there, with
+// bigger stack frames to spare). Other items go through obj_hash, with its
+// recursion guard. Every tuple on the stack is kept alive by its parent.
 static int64_t tuple_hash(Vm *vm, Obj *self) {
-    const TupleObj *t = (const TupleObj *)self;
-    uint64_t acc = XXPRIME_5;
-    for (size_t i = 0; i < t->len; i++) {
-        int64_t lane = obj_hash(vm, t->items[i]);
-        if (lane == -1) {
-            return -1;
+    HashFrame first = {(const TupleObj *)self, 0, XXPRIME_5};
+    HashFrame *stack = &first;
+    size_t depth = 1, cap = 1;
+    int64_t h = -1;
+    for (;;) {
+        HashFrame *f = &stack[depth - 1];
+        if (f->next == f->t->len) {
+            h = hash_final(f->acc, f->t->len);
+            if (--depth == 0) {
+                break;
+            }
+            stack[depth - 1].acc = hash_lane(stack[depth - 1].acc, h);
+            continue;
         }
-        acc += (uint64_t)lane * XXPRIME_2;
-        acc = XXROTATE(acc);
-        acc *= XXPRIME_1;
+        Obj *item = f->t->items[f->next++];
+        if (obj_type(item)->hash != tuple_hash) {
+            int64_t lane = obj_hash(vm, item);
+            if (lane == -1) {
+                h = -1;
+                break;
+            }
+            f->acc = hash_lane(f->acc, lane);
+            continue;
+        }
+        if (depth == cap) {
+            size_t bytes;
+            if (!mem_mul_ok(cap * 2, sizeof(HashFrame), &bytes)) {
+                err_nomemory(vm);
+                break;
+            }
+            HashFrame *grown = mem_alloc(bytes);
+            if (grown == NULL) {
+                break;
+            }
+            memcpy(grown, stack, depth * sizeof(HashFrame));
+            if (stack != &first) {
+                mem_free(stack);
+            }
+            stack = grown;
+            cap *= 2;
+        }
+        stack[depth++] = (HashFrame){(const TupleObj *)item, 0, XXPRIME_5};
     }
-    acc += (uint64_t)t->len ^ (XXPRIME_5 ^ 3527539ULL);
-    if (acc == (uint64_t)-1) {
-        return 1546275796;
+    if (stack != &first) {
+        mem_free(stack);
     }
-    return (int64_t)acc;
+    return h;
 }
 
 static Obj *tuple_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "unicode/ucd.h"
 
 #define FSTRING_MAX_DEPTH 2 // nested format specs, as CPython allows
 
@@ -53,6 +54,63 @@ static int put_utf8(ParseCtx *ctx, Buf *b, unsigned long cp) {
         u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), u[3] = (char)(0x80 | (cp & 0x3F)), n = 4;
     }
     return buf_put(ctx, b, u, n);
+}
+
+// \N{NAME} escapes. The three functions below take the text `s` (`n`
+// bytes) with "\N" at `i`, and follow CPython's unicode-escape decoder:
+// a name needs its braces, is looked up in the Unicode database (ucd.h:
+// names and aliases, regardless of case), and an error reports the bytes
+// up to where the decoder's scan stopped.
+
+// The index just past the closing brace of the escape at `i`, with the
+// named code point in `*cp`; 0 when the escape is malformed or unknown.
+static size_t named_escape(const char *s, size_t n, size_t i, uint32_t *cp) {
+    if (i + 2 >= n || s[i + 2] != '{') {
+        return 0;
+    }
+    const char *close = memchr(s + i + 3, '}', n - (i + 3));
+    if (close == NULL || close == s + i + 3) {
+        return 0;
+    }
+    size_t len = (size_t)(close - (s + i + 3));
+    return ucd_lookup(s + i + 3, len, cp) ? (size_t)(close - s) + 1 : 0;
+}
+
+// The position CPython reports for byte `i` of a literal's text: before
+// decoding escapes it writes each non-ASCII character as a 10-byte
+// \UXXXXXXXX escape, so those count 10.
+static size_t cpython_pos(const char *s, size_t i) {
+    size_t pos = 0;
+    for (size_t k = 0; k < i; k++) {
+        unsigned char c = (unsigned char)s[k];
+        pos += c < 0x80 ? 1 : (c & 0xC0) == 0xC0 ? 10 : 0;
+    }
+    return pos;
+}
+
+// Where the decoder stopped reading a failed escape at `i`.
+static size_t named_escape_stop(const char *s, size_t n, size_t i) {
+    if (i + 2 >= n) {
+        return n;
+    }
+    if (s[i + 2] != '{') {
+        return i + 2;
+    }
+    const char *close = memchr(s + i + 3, '}', n - (i + 3));
+    if (close == NULL) {
+        return n;
+    }
+    return close == s + i + 3 ? (size_t)(close - s) : (size_t)(close - s) + 1;
+}
+
+// Whether a failed escape at `i` lacks a braced, non-empty name (CPython's
+// "malformed" rather than "unknown Unicode character name").
+static bool is_malformed_named(const char *s, size_t n, size_t i) {
+    if (i + 2 >= n || s[i + 2] != '{') {
+        return true;
+    }
+    const char *close = memchr(s + i + 3, '}', n - (i + 3));
+    return close == NULL || close == s + i + 3;
 }
 
 static int hexval(char c) {
@@ -127,8 +185,8 @@ static int decode_body(ParseCtx *ctx, Token t, const char *s, size_t n, bool raw
                     snprintf(msg, sizeof msg,
                              "(%s error) '%sescape' codec can't decode bytes in position %zu-%zu: "
                              "truncated \\%c%s escape",
-                             bytes ? "value" : "unicode", bytes ? "" : "unicode", i,
-                             i + 1 + (size_t)k, e,
+                             bytes ? "value" : "unicode", bytes ? "" : "unicode", cpython_pos(s, i),
+                             cpython_pos(s, i) + 1 + (size_t)k, e,
                              e == 'x'   ? "XX"
                              : e == 'u' ? "XXXX"
                                         : "XXXXXXXX");
@@ -141,7 +199,7 @@ static int decode_body(ParseCtx *ctx, Token t, const char *s, size_t n, bool raw
                 snprintf(msg, sizeof msg,
                          "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                          "%zu-%zu: illegal Unicode character",
-                         i, i + 9);
+                         cpython_pos(s, i), cpython_pos(s, i) + 9);
                 build_error(ctx, PERR_SYNTAX, t.line + ctx->line_base, t.column + 1, msg);
                 return -1;
             }
@@ -150,12 +208,24 @@ static int decode_body(ParseCtx *ctx, Token t, const char *s, size_t n, bool raw
             }
             i += 2 + (size_t)digits;
         } else if (e == 'N' && !bytes) {
-            snprintf(msg, sizeof msg,
-                     "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                     "%zu-%zu: unknown Unicode character name",
-                     i, i + 1);
-            build_error(ctx, PERR_SYNTAX, t.line + ctx->line_base, t.column + 1, msg);
-            return -1;
+            uint32_t cp;
+            size_t end = named_escape(s, n, i, &cp);
+            if (end == 0) {
+                // CPython's range ends before where its scan stopped.
+                size_t stop = named_escape_stop(s, n, i);
+                snprintf(msg, sizeof msg,
+                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                         "%zu-%zu: %s",
+                         cpython_pos(s, i), cpython_pos(s, stop) - 1,
+                         is_malformed_named(s, n, i) ? "malformed \\N character escape"
+                                                     : "unknown Unicode character name");
+                build_error(ctx, PERR_SYNTAX, t.line + ctx->line_base, t.column + 1, msg);
+                return -1;
+            }
+            if (put_utf8(ctx, b, cp) < 0) {
+                return -1;
+            }
+            i = end;
         } else {
             // Unknown escapes stay as written (CPython only warns).
             if (buf_put(ctx, b, s + i, 2) < 0) {
@@ -404,6 +474,13 @@ static int fpart(ParseCtx *ctx, Token t, const char *s, size_t n, bool raw, AstS
             build_error(ctx, PERR_SYNTAX, line + ctx->line_base, col + 1,
                         "f-string: single '}' is not allowed");
             return -1;
+        } else if (!raw && s[i] == '\\' && i + 1 < n && s[i + 1] != '{' && s[i + 1] != '}') {
+            // An escape: the braces of \N{NAME} belong to it, not to a field.
+            const char *close = NULL;
+            if (s[i + 1] == 'N' && i + 2 < n && s[i + 2] == '{') {
+                close = memchr(s + i + 3, '}', n - (i + 3));
+            }
+            i = close != NULL ? (size_t)(close - s) + 1 : i + 2;
         } else {
             i++;
         }
