@@ -10,6 +10,7 @@
 #include "mod_math.h"
 #include "mod_posix.h"
 #include "mod_random.h"
+#include "mod_re.h"
 #include "mod_struct.h"
 #include "mod_time.h"
 #include "mod_traceback.h"
@@ -27,6 +28,7 @@
 // Sorted by name (sys.builtin_module_names lists them in this order).
 static const BuiltinModuleDef registry[] = {
     {"_io", modio_init},
+    {"_re", modre_init},
     {"_traceback", modtraceback_init},
     {"_weakref", modweakref_init},
     {"array", modarray_init},

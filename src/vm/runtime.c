@@ -11,6 +11,7 @@
 #include "../memory/gc.h"
 #include "../memory/mem.h"
 #include "../modules/mod_random.h"
+#include "../modules/mod_re.h"
 #include "../modules/modules.h"
 #include "../modules/mod_array.h"
 #include "../modules/mod_struct.h"
@@ -122,6 +123,7 @@ static TypeObj *const static_types[] = {
     &calliter_type,
     &setiter_type,
     &str_iter_type,
+    &modre_code_type,
     &bytes_type, &bytearray_type, &bytes_iter_type, &bytearray_iter_type,
     &array_type, &struct_type, &struct_unpackiter_type,
 };

@@ -1,0 +1,22 @@
+# loads of every kind of JSON value.
+import json
+
+print(json.loads('null'), json.loads('true'), json.loads('false'))
+print(json.loads('0'), json.loads('-12'), json.loads('12345678901234567890123456789'))
+print(json.loads('1.5'), json.loads('-0.0'), json.loads('1e3'), json.loads('1E-2'), json.loads('2.5e+2'))
+print(json.loads('"abc"'), json.loads('""'), json.loads('"a\\"b\\\\c\\/d"'))
+print(repr(json.loads('"\\n\\t\\r\\b\\f"')))
+print(json.loads('"\\u00e9\\u65e5"'), json.loads('"\\ud83d\\ude00"') == '😀')
+print(repr(json.loads('"\\ud800"')), repr(json.loads('"\\ud800\\u0041"')))
+print(json.loads('[]'), json.loads('{}'), json.loads('[[], {}]'))
+print(json.loads(' { "a" : [ 1 , 2 , { "b" : null } ] , "c" : "d" } '))
+print(json.loads('{"a": 1, "a": 2}'))
+print(json.loads('[NaN, Infinity, -Infinity]'))
+print(json.loads('"caf\u00e9 日本"'), json.loads('["\u2028"]') == ['\u2028'])
+print(json.loads(b'{"bytes": [1]}'), json.loads(bytearray(b'[2]')))
+print(json.loads('\n\t [1]\r\n '))
+print(type(json.loads('1')).__name__, type(json.loads('1.0')).__name__, type(json.loads('-0')).__name__)
+big = json.loads('[' + ','.join(str(i) for i in range(200)) + ']')
+print(len(big), sum(big))
+deep = json.loads('[' * 50 + ']' * 50)
+print(len(deep))
