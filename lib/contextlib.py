@@ -93,8 +93,9 @@ def _rethrown(raised, sent, traceback):
     return isinstance(raised, RuntimeError) and stop_like and raised.__cause__ is sent
 
 
-class _GeneratorCM(ContextDecorator, AbstractContextManager):
-    """What @contextmanager returns when called: drives the generator."""
+class _GeneratorCMBase:
+    """The generator behind a @contextmanager or @asynccontextmanager
+    object, and how to make a fresh one (for use as a decorator)."""
 
     def __init__(self, func, args, kwargs):
         self._factory = (func, args, kwargs)
@@ -103,6 +104,10 @@ class _GeneratorCM(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         return type(self)(*self._factory)
+
+
+class _GeneratorCM(_GeneratorCMBase, ContextDecorator, AbstractContextManager):
+    """What @contextmanager returns when called: drives the generator."""
 
     def __enter__(self):
         try:
@@ -131,16 +136,8 @@ class _GeneratorCM(ContextDecorator, AbstractContextManager):
         raise RuntimeError("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorCM(AsyncContextDecorator, AbstractAsyncContextManager):
+class _AsyncGeneratorCM(_GeneratorCMBase, AsyncContextDecorator, AbstractAsyncContextManager):
     """What @asynccontextmanager returns when called."""
-
-    def __init__(self, func, args, kwargs):
-        self._factory = (func, args, kwargs)
-        self.gen = func(*args, **kwargs)
-        self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
-
-    def _recreate_cm(self):
-        return type(self)(*self._factory)
 
     async def __aenter__(self):
         try:
