@@ -43,7 +43,7 @@ static int write_str(Vm *vm, Obj *file, Obj *s) {
     if (file == NULL || obj_type(file) == &file_type) {
         FILE *fp = file == NULL ? stdout : ((FileObj *)file)->fp;
         fwrite(str_cstr(s), 1, str_size(s), fp);
-        return 0;
+        return file_check_write(vm, fp);
     }
     Obj *res = obj_call_method(vm, file, "write", &s, 1);
     if (res == NULL) {
@@ -55,8 +55,9 @@ static int write_str(Vm *vm, Obj *file, Obj *s) {
 
 static int write_cstr(Vm *vm, Obj *file, const char *text) {
     if (file == NULL || obj_type(file) == &file_type) {
-        fputs(text, file == NULL ? stdout : ((FileObj *)file)->fp);
-        return 0;
+        FILE *fp = file == NULL ? stdout : ((FileObj *)file)->fp;
+        fputs(text, fp);
+        return file_check_write(vm, fp);
     }
     Obj *s = str_from_cstr(vm, text);
     if (s == NULL) {
@@ -69,8 +70,9 @@ static int write_cstr(Vm *vm, Obj *file, const char *text) {
 
 static int flush_file(Vm *vm, Obj *file) {
     if (file == NULL || obj_type(file) == &file_type) {
-        fflush(file == NULL ? stdout : ((FileObj *)file)->fp);
-        return 0;
+        FILE *fp = file == NULL ? stdout : ((FileObj *)file)->fp;
+        fflush(fp);
+        return file_check_write(vm, fp);
     }
     Obj *res = obj_call_method(vm, file, "flush", NULL, 0);
     if (res == NULL) {

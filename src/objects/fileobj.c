@@ -4,6 +4,9 @@
  * open() are file_io.c's. */
 #include "objects/fileobj.h"
 
+#include <errno.h>
+#include <stdio_ext.h>
+
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -41,6 +44,17 @@ static Obj *file_repr(Vm *vm, Obj *self) {
                         as_file(self)->name, as_file(self)->mode);
 }
 
+int file_check_write(Vm *vm, FILE *fp) {
+    if (!ferror(fp)) {
+        return 0;
+    }
+    int code = errno != 0 ? errno : EIO;
+    __fpurge(fp);
+    clearerr(fp);
+    err_raise_errno(vm, code, NULL, NULL);
+    return -1;
+}
+
 static bool can_write(Obj *self) {
     return strchr(as_file(self)->mode, 'w') != NULL;
 }
@@ -61,6 +75,9 @@ static Obj *file_py_write(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj
         return fio_unsupported(vm, "not writable");
     }
     fwrite(str_cstr(args[0]), 1, str_size(args[0]), as_file(self)->fp);
+    if (file_check_write(vm, as_file(self)->fp) < 0) {
+        return NULL;
+    }
     return int_from_u64(vm, str_len(args[0]));
 }
 
@@ -70,6 +87,9 @@ static Obj *file_py_flush(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj
         return NULL;
     }
     fflush(as_file(self)->fp);
+    if (file_check_write(vm, as_file(self)->fp) < 0) {
+        return NULL;
+    }
     return obj_newref(OBJ_NONE);
 }
 

@@ -21,4 +21,11 @@ typedef struct FileObj {
 // `name` and `mode` must be static strings. NULL with MemoryError pending.
 NEWREF Obj *file_new(Vm *vm, FILE *fp, const char *name, const char *mode);
 
+// After a write to or flush of `fp`: 0 when the stream is fine, else -1
+// with the OSError for errno raised (BrokenPipeError when the reader of a
+// pipe has gone). The data still buffered is dropped and the error state
+// cleared, as CPython's stdout does, so that the flush at exit does not
+// fail a second time.
+int file_check_write(Vm *vm, FILE *fp);
+
 #endif
