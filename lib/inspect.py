@@ -78,9 +78,7 @@ def isgeneratorfunction(obj):
 
 def iscoroutinefunction(obj):
     """Return true if the object is a coroutine function."""
-    # Ouro's co_flags reports `async def` as 0x100 (CPython's
-    # CO_ITERABLE_COROUTINE) rather than CO_COROUTINE: accept both.
-    return _has_code_flag(obj, CO_COROUTINE | CO_ITERABLE_COROUTINE)
+    return _has_code_flag(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):

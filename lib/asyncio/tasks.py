@@ -40,8 +40,7 @@ def iscoroutinefunction(func):
     code = getattr(func, '__code__', None)
     if code is None:
         code = getattr(getattr(func, '__func__', None), '__code__', None)
-    # CO_COROUTINE is 0x80 in CPython; Ouro's compiler sets 0x100.
-    return code is not None and bool(code.co_flags & 0x180)
+    return code is not None and bool(code.co_flags & 0x80)  # CO_COROUTINE
 
 
 class Task(futures.Future):

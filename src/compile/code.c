@@ -104,7 +104,8 @@ CODE_INT_GETTER(firstlineno)
 #undef CODE_INT_GETTER
 
 // CPython's CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
-// CO_COROUTINE, plus CO_OPTIMIZED | CO_NEWLOCALS for functions.
+// CO_COROUTINE (0x80), CO_ASYNC_GENERATOR (0x200), plus CO_OPTIMIZED |
+// CO_NEWLOCALS for functions.
 static Obj *code_get_flags(Vm *vm, Obj *self) {
     int f = as_code(self)->flags, out = 0;
     out |= (f & CODE_NEWLOCALS) ? 0x1 | 0x2 : 0;
@@ -112,7 +113,8 @@ static Obj *code_get_flags(Vm *vm, Obj *self) {
     out |= (f & CODE_VARKEYWORDS) ? 0x8 : 0;
     out |= (f & CODE_NESTED) ? 0x10 : 0;
     out |= (f & CODE_GENERATOR) ? 0x20 : 0;
-    out |= (f & CODE_COROUTINE) ? 0x100 : 0;
+    out |= (f & CODE_COROUTINE) ? 0x80 : 0;
+    out |= (f & CODE_ASYNC_GENERATOR) ? 0x200 : 0;
     return int_from_i64(vm, out);
 }
 
