@@ -39,9 +39,17 @@ static bool must_fail(void) {
     return false;
 }
 
+// No single block may be larger than this (64 TiB): more than any machine
+// Ouro runs on can map, so such a request is refused at once instead of
+// being handed to the C library (whose sanitizer builds print or abort).
+#define MEM_MAX_REQUEST ((size_t)1 << 46)
+
 // True when `extra` more bytes would pass the limit.
 static bool over_limit(size_t extra) {
     size_t total;
+    if (extra > MEM_MAX_REQUEST) {
+        return true;
+    }
     if (limit == 0) {
         return false;
     }
