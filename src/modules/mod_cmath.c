@@ -41,8 +41,15 @@ static Cx from_c99(double complex c) {
     return (Cx){creal(c), cimag(c)};
 }
 
+// Built through the array layout C11 guarantees for complex types: CMPLX
+// is missing from glibc's header for some compilers (clang 14), and
+// re + im * I would turn an infinite part into NaNs.
 static double complex to_c99(Cx z) {
-    return CMPLX(z.re, z.im);
+    union {
+        double complex c;
+        double parts[2];
+    } u = {.parts = {z.re, z.im}};
+    return u.c;
 }
 
 // ---------------------------------------------------------------------------

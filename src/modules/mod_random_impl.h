@@ -42,20 +42,20 @@ uint64_t rnd_below(MtState *st, uint64_t n);
 // The methods of random.Random defined in mod_random_seq.c (choice,
 // choices, shuffle, sample) and mod_random_dist.c (the distributions); each
 // is a MethodFn whose self is a Random.
-Obj *modrandom_py_choice(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_choices(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_shuffle(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_sample(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_uniform(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_triangular(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_gauss(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_normalvariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_lognormvariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_expovariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_vonmisesvariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_gammavariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_betavariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_paretovariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *modrandom_py_weibullvariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_choice(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_choices(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_shuffle(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_sample(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_uniform(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_triangular(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_gauss(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_normalvariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_lognormvariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_expovariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_vonmisesvariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_gammavariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_betavariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_paretovariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+NEWREF Obj *modrandom_py_weibullvariate(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 
 #endif
