@@ -46,6 +46,7 @@ static void code_dealloc(Obj *self) {
     mem_free(c->code);
     mem_free(c->spans);
     mem_free(c->cell2arg);
+    mem_free(c->icache);
     obj_xdecref(c->consts);
     obj_xdecref(c->names);
     obj_xdecref(c->varnames);

@@ -44,6 +44,17 @@ typedef struct CodeSpanRun {
     SourceSpan span;
 } CodeSpanRun;
 
+// One inline cache of the VM (LOAD_ATTR, STORE_ATTR, LOAD_GLOBAL): what
+// the last execution of the instruction found, and the state it depended
+// on. The meaning of the words belongs to vm.c and vm_ops.c.
+typedef struct InlineCache {
+    const void *key;   // the type, or the globals dict, it was filled for
+    uint64_t version;  // the type cache epoch, or the globals' version
+    uint64_t version2; // the builtins' version (LOAD_GLOBAL), or the offset of
+                       // the instance's attribute table (LOAD_ATTR, STORE_ATTR)
+    uintptr_t value;   // an entry index, or a borrowed value
+} InlineCache;
+
 typedef struct CodeObj {
     Obj head;
     uint32_t *code;        // instructions
@@ -72,6 +83,9 @@ typedef struct CodeObj {
     int stacksize;         // maximum operand stack depth
     int maxblocks;         // maximum SETUP_EXCEPT nesting
     int firstlineno;
+    // One InlineCache per instruction, allocated by the VM the first time
+    // one is needed (NULL before); freed with the code object.
+    InlineCache *icache;
 } CodeObj;
 
 // Per-opcode tables generated from opcodes.def.

@@ -24,6 +24,28 @@
 // - obj_free untracks if needed, frees the GcHead with the object and
 //   decrements generation 0's count, as CPython's PyObject_GC_Del.
 
+// A freelist of same-sized blocks for one atomic (never tracked) type whose
+// objects all have `size` bytes: floats are born and die at a high rate in
+// arithmetic, and reusing their blocks skips malloc, free and the
+// accounting of memory/. Blocks on the list are still allocated blocks for
+// memory/ (as in CPython's float freelist); at most OBJ_FREELIST_MAX wait.
+typedef struct ObjFreeList {
+    void *head;   // linked through the first word of each free block
+    size_t count; // blocks on the list
+    size_t size;  // bytes of every object of the type
+} ObjFreeList;
+
+#define OBJ_FREELIST_MAX 256
+
+// obj_new for a type served by `fl`: a block from the list when it has one,
+// else a new one. The header is set; the rest is NOT zeroed (the caller
+// fills every field). NULL with MemoryError pending.
+NEWREF Obj *obj_new_from_list(Vm *vm, TypeObj *type, ObjFreeList *fl);
+
+// obj_free for an object of a type served by `fl`: keeps the block on the
+// list while it holds fewer than OBJ_FREELIST_MAX, else frees it.
+void obj_free_to_list(Obj *o, ObjFreeList *fl);
+
 // Heap objects currently allocated through obj_new / obj_new_container.
 size_t obj_live_count(void);
 

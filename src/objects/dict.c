@@ -36,6 +36,27 @@
 // many restarts instead of looping forever.
 #define MAX_RESTARTS 1000
 
+// Bit 0 of `version` marks a watched table (a class dict the attribute
+// cache of type.c relies on); mutations count in steps of 2 so that the bit
+// survives them. A mutation of a watched table invalidates that cache.
+#define VERSION_WATCHED 1u
+
+// Versions come from one counter, so that (table, version) never repeats,
+// even for a table freed and another made at the same address.
+static uint64_t version_counter;
+
+static inline void bump_version(DictTable *t) {
+    version_counter += 2;
+    t->version = version_counter | (t->version & VERSION_WATCHED);
+    if (OURO_UNLIKELY(t->version & VERSION_WATCHED)) {
+        type_cache_invalidate();
+    }
+}
+
+void dicttable_watch(DictTable *t) {
+    t->version |= VERSION_WATCHED;
+}
+
 // Entries that fit in an index of `nindex` slots (2/3 full at most).
 static size_t usable(size_t nindex) {
     return (nindex << 1) / 3;
@@ -142,13 +163,14 @@ int dictimpl_resize(Vm *vm, DictTable *t, size_t minused) {
         nindex <<= 1;
     }
     size_t cap = usable(nindex);
-    int64_t *index = mem_alloc(nindex * sizeof(int64_t));
-    DictEntry *entries = mem_alloc(cap * sizeof(DictEntry));
-    if (index == NULL || entries == NULL) {
-        mem_free(index);
-        mem_free(entries);
+    // One block: the entries, then the index (half the allocations of two
+    // blocks: instances get their table on their first attribute). The
+    // sizes cannot overflow: nindex is at most SIZE_MAX >> 5.
+    DictEntry *entries = mem_alloc(cap * sizeof(DictEntry) + nindex * sizeof(int64_t));
+    if (entries == NULL) {
         return -1;
     }
+    int64_t *index = (int64_t *)(entries + cap);
     memset(index, 0xff, nindex * sizeof(int64_t)); // all IX_EMPTY
     size_t n = 0;
     for (size_t k = 0; k < t->nentries; k++) {
@@ -156,8 +178,7 @@ int dictimpl_resize(Vm *vm, DictTable *t, size_t minused) {
             entries[n++] = t->entries[k];
         }
     }
-    mem_free(t->index);
-    mem_free(t->entries);
+    mem_free(t->entries); // with the index
     t->index = index;
     t->entries = entries;
     t->nindex = nindex;
@@ -175,7 +196,8 @@ BORROWED Obj *dictimpl_get_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash) 
     return ix >= 0 ? t->entries[ix].value : NULL;
 }
 
-int dictimpl_set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *value) {
+// t[key] = value: the position of the entry that holds it, or -1.
+static int64_t set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *value) {
     int64_t ix = lookup(vm, t, key, hash);
     if (ix == IX_ERROR) {
         return -1;
@@ -183,9 +205,9 @@ int dictimpl_set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *value
     if (ix >= 0) {
         Obj *old = t->entries[ix].value;
         t->entries[ix].value = obj_newref(value);
-        t->version++;
+        bump_version(t);
         obj_decref(old);
-        return 0;
+        return ix;
     }
     // CPython's growth: an index of about 3x the live entries.
     if ((t->nentries >= t->cap || t->filled >= t->cap) &&
@@ -203,8 +225,12 @@ int dictimpl_set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *value
     t->index[slot] = (int64_t)t->nentries;
     t->nentries++;
     t->used++;
-    t->version++;
-    return 0;
+    bump_version(t);
+    return (int64_t)t->nentries - 1;
+}
+
+int dictimpl_set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *value) {
+    return set_hashed(vm, t, key, hash, value) < 0 ? -1 : 0;
 }
 
 // Index slot that points at entry `ix` (which must be live).
@@ -227,7 +253,7 @@ void dictimpl_remove_entry(DictTable *t, int64_t ix, Obj **key, Obj **value) {
     e->key = NULL;
     e->value = NULL;
     t->used--;
-    t->version++;
+    bump_version(t);
 }
 
 int dictimpl_pop_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj **value) {
@@ -254,6 +280,30 @@ BORROWED Obj *dicttable_get(Vm *vm, DictTable *t, Obj *key) {
         return NULL;
     }
     return dictimpl_get_hashed(vm, t, key, hash);
+}
+
+int64_t dicttable_index(Vm *vm, DictTable *t, Obj *key) {
+    int64_t hash = dictimpl_hash(vm, key);
+    if (hash == -1) {
+        return -1;
+    }
+    int64_t ix = lookup(vm, t, key, hash);
+    return ix >= 0 ? ix : (ix == IX_EMPTY ? -2 : -1);
+}
+
+int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value) {
+    int64_t hash = dictimpl_hash(vm, key);
+    if (hash == -1) {
+        return -1;
+    }
+    return set_hashed(vm, t, key, hash, value);
+}
+
+void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value) {
+    Obj *old = t->entries[ix].value;
+    t->entries[ix].value = obj_newref(value);
+    bump_version(t);
+    obj_decref(old);
 }
 
 int dicttable_set(Vm *vm, DictTable *t, Obj *key, Obj *value) {
@@ -310,11 +360,10 @@ int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg) {
 void dicttable_clear(DictTable *t) {
     DictEntry *entries = t->entries;
     size_t n = t->nentries;
-    mem_free(t->index);
-    t->index = NULL;
+    t->index = NULL; // freed with the entries
     t->entries = NULL;
     t->used = t->nentries = t->cap = t->nindex = t->filled = 0;
-    t->version++;
+    bump_version(t);
     for (size_t k = 0; k < n; k++) {
         if (entries[k].key != NULL) {
             obj_decref(entries[k].key);
@@ -457,7 +506,7 @@ static int copy_table(Vm *vm, DictTable *dst, const DictTable *src) {
         dst->filled++;
         dst->used++;
     }
-    dst->version++;
+    bump_version(dst);
     return 0;
 }
 

@@ -23,7 +23,7 @@ typedef struct DictTable {
     // dummies could take every empty slot and a lookup would never end.
     size_t filled;
     size_t nindex;   // slots in `index` (power of two, or 0)
-    int64_t *index;  // -1 empty, -2 dummy, else entry position
+    int64_t *index;  // -1 empty, -2 dummy, else entry position (after the entries)
     DictEntry *entries;
     uint64_t version; // changes on every mutation (iteration checks, caches)
 } DictTable;
@@ -78,5 +78,22 @@ bool dicttable_next(const DictTable *t, size_t *pos, Obj **key, Obj **value);
 int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg);
 void dicttable_clear(DictTable *t);          // detach, then release
 size_t dicttable_sizeof(const DictTable *t); // bytes of the buffers it owns
+
+// Marks `t` as a class dict the attribute cache of type.c relies on: from
+// now on every mutation of `t` also calls type_cache_invalidate().
+void dicttable_watch(DictTable *t);
+
+// Position of `key` in `t`'s entries (stable until the table is resized or
+// compacted): >= 0, -2 when absent, -1 with an exception pending.
+int64_t dicttable_index(Vm *vm, DictTable *t, Obj *key);
+
+// t[key] = value, returning the position of the entry that holds it (valid
+// until the next mutation: a __del__ run by the release of a replaced value
+// may already have changed the table), or -1 with an exception pending.
+int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value);
+
+// Replaces the value of live entry `ix` (references handled, version
+// bumped, the old value released last).
+void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value);
 
 #endif

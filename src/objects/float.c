@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "args.h"
 #include "complexobj.h"
 #include "exc.h"
@@ -28,8 +29,11 @@ double float_value(const Obj *o) {
     return ((const FloatObj *)o)->value;
 }
 
+// Floats die as fast as arithmetic makes them: their blocks are recycled.
+static ObjFreeList float_freelist = {NULL, 0, sizeof(FloatObj)};
+
 NEWREF Obj *float_from_double(Vm *vm, double v) {
-    FloatObj *f = (FloatObj *)obj_new(vm, &float_type, sizeof(FloatObj));
+    FloatObj *f = (FloatObj *)obj_new_from_list(vm, &float_type, &float_freelist);
     if (f == NULL) {
         return NULL;
     }
@@ -534,7 +538,11 @@ static Obj *float_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj
 }
 
 static void float_dealloc(Obj *self) {
-    obj_free(self);
+    if (self->type == &float_type) {
+        obj_free_to_list(self, &float_freelist);
+    } else {
+        obj_free(self); // a subclass instance has its own size (and maybe a GC header)
+    }
 }
 
 static size_t float_sizeof(Obj *self) {

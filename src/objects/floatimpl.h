@@ -1,5 +1,6 @@
 /* floatimpl.h: the private layout of float and the operand conversion of
- * the arithmetic slots, shared by float.c, float_text.c and complex.c only. */
+ * the arithmetic slots, shared by float.c, float_text.c and complex.c, and
+ * the float fast paths of the VM's dispatch loop (vm_smallint.h). */
 #ifndef OURO_FLOATIMPL_H
 #define OURO_FLOATIMPL_H
 

@@ -328,12 +328,55 @@ static Obj *cmp_result(size_t a, size_t b, CmpOp op) {
     return obj_newref(obj_bool(r));
 }
 
+// Equality of two items that needs no Python code: 1/0 for identical
+// objects, two small ints or two exact strs; -1 when it takes obj_eq.
+static int plain_eq(Obj *p, Obj *q) {
+    if (p == q) {
+        return 1;
+    }
+    if (OBJ_IS_SMALLINT(p) || OBJ_IS_SMALLINT(q)) {
+        return OBJ_IS_SMALLINT(p) && OBJ_IS_SMALLINT(q) ? 0 : -1;
+    }
+    if (p->type == &str_type && q->type == &str_type) {
+        return str_equal(p, q);
+    }
+    return -1;
+}
+
+// The order of two unequal items that needs no Python code: -1 or 1 for
+// two small ints or two exact strs (UTF-8 bytes sort as code points), 2
+// when it takes the generic protocol.
+static int plain_order(Obj *p, Obj *q) {
+    if (OBJ_IS_SMALLINT(p) && OBJ_IS_SMALLINT(q)) {
+        return SMALLINT_VALUE(p) < SMALLINT_VALUE(q) ? -1 : 1;
+    }
+    if (!OBJ_IS_SMALLINT(p) && !OBJ_IS_SMALLINT(q) && p->type == &str_type &&
+        q->type == &str_type) {
+        size_t np = str_size(p), nq = str_size(q);
+        int c = memcmp(str_cstr(p), str_cstr(q), np < nq ? np : nq);
+        return c < 0 || (c == 0 && np < nq) ? -1 : 1;
+    }
+    return 2;
+}
+
 NEWREF Obj *listimpl_items_compare(Vm *vm, Obj **const *xitems, const size_t *xlen,
                                    Obj **const *yitems, const size_t *ylen, CmpOp op) {
     if (*xlen != *ylen && (op == CMP_EQ || op == CMP_NE)) {
         return obj_newref(obj_bool(op == CMP_NE));
     }
     for (size_t i = 0; i < *xlen && i < *ylen; i++) {
+        // Tuples of ints and strs (sort keys, dict keys) compare without
+        // the generic protocol while their items are equal.
+        int peq = plain_eq((*xitems)[i], (*yitems)[i]);
+        if (peq == 1) {
+            continue;
+        }
+        if (peq == 0 && op != CMP_EQ && op != CMP_NE) {
+            int c = plain_order((*xitems)[i], (*yitems)[i]);
+            if (c != 2) {
+                return cmp_result((size_t)(c + 1), 1, op); // c is -1, 0 or 1
+            }
+        }
         Obj *p = obj_newref((*xitems)[i]), *q = obj_newref((*yitems)[i]);
         int eq = obj_eq(vm, p, q);
         if (eq == 0) {

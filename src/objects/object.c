@@ -64,6 +64,13 @@ static bool run_finalizer(Obj *o) {
 
 void obj_dealloc(Obj *o) {
     TypeObj *t = o->type;
+    if (!(t->flags & (TYPE_FLAG_GC | TYPE_FLAG_HAS_FINALIZE))) {
+        // Atomic objects (floats, strs, big ints) die by the million: no
+        // finalizer, no weak references (they live in the GC header), and
+        // the trashcan only ever defers GC objects, so nothing else applies.
+        t->dealloc(o);
+        return;
+    }
     if (t->finalize != NULL && (t->flags & TYPE_FLAG_HAS_FINALIZE)) {
         if (run_finalizer(o)) {
             return;

@@ -220,7 +220,17 @@ void str_finish_init(Obj *o) {
     size_t n = 0;
     bool ascii = true;
     const unsigned char *p = (const unsigned char *)s->data;
-    for (size_t i = 0; i < s->size; i++) {
+    size_t i = 0;
+    // Most text is ASCII: eight bytes at a time while no high bit is set.
+    for (; i + 8 <= s->size; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if ((w & UINT64_C(0x8080808080808080)) != 0) {
+            break;
+        }
+        n += 8;
+    }
+    for (; i < s->size; i++) {
         if (p[i] >= 0x80) {
             ascii = false;
             if ((p[i] & 0xC0) == 0x80) {

@@ -68,10 +68,10 @@ typedef struct MCacheEntry {
 } MCacheEntry;
 
 static MCacheEntry mcache[MCACHE_SIZE];
-static uint64_t mcache_epoch = 1;
+uint64_t type_cache_epoch = 1;
 
 void type_cache_invalidate(void) {
-    mcache_epoch++;
+    type_cache_epoch++;
 }
 
 static size_t mcache_index(const TypeObj *type, const Obj *name) {
@@ -110,26 +110,42 @@ static Obj *lookup_walk(Vm *vm, TypeObj *type, Obj *name, Obj **owner) {
     return NULL;
 }
 
+// Watches every class dict on `type`'s MRO, so that a direct mutation of
+// any of them (which could shadow or reveal a name) invalidates the cache.
+static void watch_mro(TypeObj *type) {
+    Obj *mro = type->mro;
+    size_t n = tuple_len(mro);
+    for (size_t i = 0; i < n; i++) {
+        Obj *d = ((TypeObj *)tuple_get_borrow(mro, i))->dict;
+        if (d != NULL && dict_check(d)) {
+            dicttable_watch(&((DictObj *)d)->t);
+        }
+    }
+}
+
 BORROWED Obj *type_lookup(Vm *vm, TypeObj *type, Obj *name) {
     bool cacheable = !OBJ_IS_SMALLINT(name) && name->type == &str_type &&
                      ((StrObj *)name)->is_interned && type->mro != NULL;
     MCacheEntry *e = NULL;
     if (cacheable) {
         e = &mcache[mcache_index(type, name)];
-        // The epoch is checked first: a stale owner may be freed memory.
-        if (e->epoch == mcache_epoch && e->type == type && e->name == name &&
-            e->owner->t.version == e->owner_version) {
+        // The epoch is checked first: a stale owner may be freed memory. A
+        // miss (owner NULL) is cached too: instance attributes are looked
+        // up on the class first, and usually are not there.
+        if (e->epoch == type_cache_epoch && e->type == type && e->name == name &&
+            (e->owner == NULL || e->owner->t.version == e->owner_version)) {
             return e->value;
         }
     }
     Obj *owner = NULL;
     Obj *v = lookup_walk(vm, type, name, &owner);
-    if (v != NULL && e != NULL && dict_check(owner)) {
+    if (e != NULL && (v != NULL ? dict_check(owner) : !err_occurred(vm))) {
+        watch_mro(type);
         e->type = type;
         e->name = name;
-        e->epoch = mcache_epoch;
+        e->epoch = type_cache_epoch;
         e->owner = (DictObj *)owner;
-        e->owner_version = ((DictObj *)owner)->t.version;
+        e->owner_version = owner != NULL ? ((DictObj *)owner)->t.version : 0;
         e->value = v;
     }
     return v;

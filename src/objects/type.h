@@ -60,6 +60,11 @@ BORROWED Obj *type_lookup(Vm *vm, TypeObj *type, Obj *name);
 // Invalidates every cached type_lookup result.
 void type_cache_invalidate(void);
 
+// Changes whenever cached type_lookup results are invalidated: while it
+// keeps its value, type_lookup(type, name) for an interned `name` keeps
+// giving the same result. The VM's inline caches compare it. Read only.
+extern uint64_t type_cache_epoch;
+
 // The default attribute protocol (object.__getattribute__ and
 // object.__setattr__): data descriptors on the type, then the instance's
 // attributes, then other class attributes (binding functions). Missing

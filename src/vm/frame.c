@@ -9,6 +9,7 @@
 
 #include "../memory/mem.h"
 #include "../objects/exc.h"
+#include "../objects/tuple.h"
 
 typedef struct FrameChunk {
     struct FrameChunk *prev;
@@ -54,25 +55,17 @@ static size_t frame_words(const CodeObj *code) {
     return header + nslots + (size_t)code->stacksize + 1 + blockwords;
 }
 
-// Fills the header of a frame whose region starts at `base`.
-static Frame *frame_init(Obj **base, size_t words, CodeObj *code, Obj *func, Obj *globals,
-                         Obj *builtins, Obj *locals) {
+// Fills the fields of a frame at `base` (`words` long) that do not depend
+// on how it is called: the layout of its slots, stack and blocks, and the
+// flags. The slots are left as they are.
+static Frame *frame_layout(Obj **base, size_t words, CodeObj *code, bool borrows_env) {
     size_t header = (sizeof(Frame) + sizeof(Obj *) - 1) / sizeof(Obj *);
     size_t nslots = (size_t)code->nlocals + (size_t)code->ncells + (size_t)code->nfrees;
     Frame *f = (Frame *)base;
     f->back = NULL;
     f->code = code;
     obj_incref((Obj *)code);
-    f->func = func;
-    obj_xincref(func);
-    f->globals = globals;
-    obj_incref(globals);
-    f->builtins = builtins;
-    obj_incref(builtins);
-    f->locals = locals;
-    obj_xincref(locals);
     f->fast = base + header;
-    memset(f->fast, 0, nslots * sizeof(Obj *));
     f->stack = f->fast + nslots;
     f->sp = f->stack;
     f->blocks = (FrameBlock *)(f->stack + code->stacksize + 1);
@@ -82,13 +75,30 @@ static Frame *frame_init(Obj **base, size_t words, CodeObj *code, Obj *func, Obj
     f->yielded = false;
     f->throwing = false;
     f->is_entry = true;
+    f->borrows_env = borrows_env;
     return f;
 }
 
-Frame *frame_push(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins, Obj *locals) {
-    size_t words = frame_words(code);
+// Fills the header of a frame whose region starts at `base`.
+static Frame *frame_init(Obj **base, size_t words, CodeObj *code, Obj *func, Obj *globals,
+                         Obj *builtins, Obj *locals) {
+    Frame *f = frame_layout(base, words, code, false);
+    f->func = func;
+    obj_xincref(func);
+    f->globals = globals;
+    obj_incref(globals);
+    f->builtins = builtins;
+    obj_incref(builtins);
+    f->locals = locals;
+    obj_xincref(locals);
+    memset(f->fast, 0, (size_t)(f->stack - f->fast) * sizeof(Obj *));
+    return f;
+}
+
+// Reserves `words` words on the frame stack.
+static inline Obj **stack_reserve(Vm *vm, size_t words) {
     FrameChunk *c = chunk_top;
-    if (c == NULL || c->cap - c->top < words) {
+    if (OURO_UNLIKELY(c == NULL || c->cap - c->top < words)) {
         FrameChunk *n = chunk_new(vm, words);
         if (n == NULL) {
             return NULL;
@@ -98,7 +108,44 @@ Frame *frame_push(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins,
     }
     Obj **base = &c->data[c->top];
     c->top += words;
+    return base;
+}
+
+Frame *frame_push(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins, Obj *locals) {
+    size_t words = frame_words(code);
+    Obj **base = stack_reserve(vm, words);
+    if (base == NULL) {
+        return NULL;
+    }
     return frame_init(base, words, code, func, globals, builtins, locals);
+}
+
+Frame *frame_push_call(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins,
+                       Obj *const *args, size_t nargs, Obj *closure) {
+    // The hot path of every Python-to-Python call: frame_init's work without
+    // the references to the dicts, and without zeroing what the arguments fill.
+    size_t words = frame_words(code);
+    Obj **base = stack_reserve(vm, words);
+    if (base == NULL) {
+        return NULL;
+    }
+    Frame *f = frame_layout(base, words, code, true);
+    f->func = func;
+    obj_incref(func);
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        f->fast[i] = obj_newref(args[i]);
+    }
+    size_t nlocals = (size_t)code->nlocals, nslots = (size_t)(f->stack - f->fast);
+    for (size_t i = nargs; i < nlocals; i++) {
+        f->fast[i] = NULL;
+    }
+    for (size_t i = nlocals; i < nslots; i++) {
+        f->fast[i] = obj_newref(tuple_get_borrow(closure, i - nlocals));
+    }
+    return f;
 }
 
 Frame *frame_new_heap(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins, Obj *locals) {
@@ -131,8 +178,10 @@ static void frame_release(Frame *f) {
         obj_xdecref(v);
     }
     obj_xdecref(f->locals);
-    obj_decref(f->builtins);
-    obj_decref(f->globals);
+    if (!f->borrows_env) {
+        obj_decref(f->builtins);
+        obj_decref(f->globals);
+    }
     obj_xdecref(f->func);
     obj_decref((Obj *)code);
 }

@@ -35,6 +35,9 @@ typedef struct Frame {
     // (no C recursion): returning from it resumes the caller in the same
     // loop. True for frames run by call_run_frame or a generator.
     bool is_entry;
+    // Made by frame_push_call: `globals` and `builtins` are borrowed from
+    // `func`, which the frame owns and which cannot change them.
+    bool borrows_env;
 } Frame;
 
 // Takes a frame for `code` from the frame stack. The fast locals and cells
@@ -42,6 +45,15 @@ typedef struct Frame {
 // be NULL), `globals`, `builtins` and `locals` (may be NULL). Does not link
 // the frame into vm->frame. NULL with MemoryError pending.
 Frame *frame_push(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins, Obj *locals);
+
+// frame_push for a call of the Python function `func` (code `code`, its
+// globals and builtins) whose `nargs` positional arguments fill its first
+// fast locals exactly, and whose code has no cells of its own: takes a
+// reference to each argument, to each cell of `closure` (the function's
+// tuple of free-variable cells, NULL when code->nfrees is 0), to `code`
+// and to `func` only. NULL with MemoryError pending.
+Frame *frame_push_call(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins,
+                       Obj *const *args, size_t nargs, Obj *closure);
 
 // Releases every reference the frame holds (locals, cells, stack values,
 // code, func, dicts) and returns its region to the frame stack. `f` must be

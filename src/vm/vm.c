@@ -3,7 +3,9 @@
  * pointer and the stack pointer in locals. Calls of Python functions from
  * CALL/CALL_KW switch frames inside the loop instead of recursing in C.
  * Small-int arithmetic and comparisons are done inline on the tagged
- * values; everything else goes through the generic protocols of objects/.
+ * values, plain float arithmetic on exact floats; attribute, method and
+ * global loads keep per-instruction inline caches (vm_ops.h); everything
+ * else goes through the generic protocols of objects/.
  * Exceptions unwind through each frame's block stack as described at the
  * top of opcodes.def, then into the caller's frame. */
 #include "vm.h"
@@ -101,12 +103,6 @@ NEWREF Obj *vm_run_source(Vm *vm, const char *src, size_t len, const char *filen
 
 // --- Name errors ---------------------------------------------------------------
 
-static void raise_name_error(Vm *vm, Obj *name) {
-    if (!err_occurred(vm)) {
-        err_raise(vm, &exc_NameError, "name '%S' is not defined", name);
-    }
-}
-
 static void raise_unbound_local(Vm *vm, Obj *name) {
     err_raise(vm, &exc_UnboundLocalError,
               "cannot access local variable '%S' where it is not associated with a value", name);
@@ -128,42 +124,6 @@ static void raise_unbound_cell(Vm *vm, const CodeObj *co, uint32_t i) {
 static Obj *cell_name(const CodeObj *co, uint32_t i) {
     return (int)i < co->ncells ? tuple_get_borrow(co->cellvars, i)
                                : tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells);
-}
-
-// Looks `name` up in a locals mapping: borrowed from a dict, or a new
-// reference stored in *owned for other mappings. NULL without exception
-// when absent.
-static Obj *locals_lookup(Vm *vm, Obj *locals, Obj *name, Obj **owned) {
-    *owned = NULL;
-    if (dict_check(locals)) {
-        return dict_get_borrow(vm, locals, name);
-    }
-    Obj *v = obj_getitem(vm, locals, name);
-    if (v == NULL && err_matches(vm, &exc_KeyError)) {
-        err_clear(vm);
-    }
-    *owned = v;
-    return v;
-}
-
-static Obj *load_name(Vm *vm, Frame *f, Obj *name) {
-    Obj *owned;
-    Obj *v = locals_lookup(vm, f->locals, name, &owned);
-    if (v != NULL) {
-        return owned != NULL ? owned : obj_newref(v);
-    }
-    if (err_occurred(vm)) {
-        return NULL;
-    }
-    v = dict_get_borrow(vm, f->globals, name);
-    if (v == NULL && !err_occurred(vm)) {
-        v = dict_get_borrow(vm, f->builtins, name);
-    }
-    if (v == NULL) {
-        raise_name_error(vm, name);
-        return NULL;
-    }
-    return obj_newref(v);
 }
 
 // --- Exceptions ------------------------------------------------------------------
@@ -396,7 +356,7 @@ dispatch:
     }
     TARGET(LOAD_CLASSDEREF) {
         Obj *owned;
-        Obj *v = f->locals != NULL ? locals_lookup(vm, f->locals, cell_name(co, ARG), &owned)
+        Obj *v = f->locals != NULL ? ops_locals_lookup(vm, f->locals, cell_name(co, ARG), &owned)
                                    : (owned = NULL);
         if (v != NULL) {
             PUSH(owned != NULL ? owned : obj_newref(v));
@@ -416,16 +376,26 @@ dispatch:
     }
     TARGET(LOAD_GLOBAL) {
         Obj *name = names[ARG];
-        Obj *v = dict_get_borrow(vm, f->globals, name);
+        InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1] : NULL;
+        Obj *v;
+        if (c != NULL && (v = ops_global_cache_get(c, f->globals, f->builtins)) != NULL) {
+            obj_incref(v);
+            PUSH(v);
+            DISPATCH();
+        }
+        v = dict_get_borrow(vm, f->globals, name);
         if (v == NULL) {
             if (err_occurred(vm)) {
                 goto error;
             }
             v = dict_get_borrow(vm, f->builtins, name);
             if (v == NULL) {
-                raise_name_error(vm, name);
+                ops_raise_name_error(vm, name);
                 goto error;
             }
+        }
+        if (c != NULL || (c = ops_icache(co, (size_t)(ip - code - 1))) != NULL) {
+            ops_global_cache_fill(c, f->globals, f->builtins, v);
         }
         obj_incref(v);
         PUSH(v);
@@ -444,14 +414,14 @@ dispatch:
         int rc = dict_del(vm, f->globals, names[ARG]);
         if (rc != 0) {
             if (rc > 0) {
-                raise_name_error(vm, names[ARG]);
+                ops_raise_name_error(vm, names[ARG]);
             }
             goto error;
         }
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
-        Obj *v = load_name(vm, f, names[ARG]);
+        Obj *v = ops_load_name(vm, f->locals, f->globals, f->builtins, names[ARG]);
         if (v == NULL) {
             goto error;
         }
@@ -481,7 +451,7 @@ dispatch:
         }
         if (rc != 0) {
             if (rc > 0) {
-                raise_name_error(vm, names[ARG]);
+                ops_raise_name_error(vm, names[ARG]);
             }
             goto error;
         }
@@ -489,9 +459,18 @@ dispatch:
     }
     TARGET(LOAD_ATTR) {
         Obj *o = TOP();
-        Obj *v = obj_getattr(vm, o, names[ARG]);
-        if (v == NULL) {
-            goto error;
+        InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1] : NULL;
+        DictEntry *e;
+        Obj *v;
+        if (c != NULL && (e = ops_attr_cache_entry(c, o, names[ARG])) != NULL) {
+            v = obj_newref(e->value);
+        } else {
+            if (c == NULL) {
+                c = ops_icache(co, (size_t)(ip - code - 1));
+            }
+            if ((v = ops_load_attr_slow(vm, c, o, names[ARG])) == NULL) {
+                goto error;
+            }
         }
         sp[-1] = v;
         obj_decref(o);
@@ -499,9 +478,18 @@ dispatch:
     }
     TARGET(STORE_ATTR) {
         Obj *o = sp[-1], *v = sp[-2];
-        int rc = obj_setattr(vm, o, names[ARG], v);
-        if (rc < 0) {
-            goto error;
+        InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1] : NULL;
+        DictTable *t;
+        if (c != NULL && (t = ops_attr_cache_table(c, o)) != NULL && c->value < t->nentries &&
+            t->entries[c->value].key == names[ARG]) {
+            dicttable_replace_at(t, (int64_t)c->value, v); // the old value is released last
+        } else {
+            if (c == NULL) {
+                c = ops_icache(co, (size_t)(ip - code - 1));
+            }
+            if (ops_store_attr_slow(vm, c, o, names[ARG], v) < 0) {
+                goto error;
+            }
         }
         sp -= 2;
         obj_decref(o);
@@ -520,7 +508,9 @@ dispatch:
     TARGET(LOAD_METHOD) {
         Obj *o = TOP();
         Obj *meth;
-        int rc = ops_load_method(vm, o, names[ARG], &meth);
+        InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1]
+                                            : ops_icache(co, (size_t)(ip - code - 1));
+        int rc = ops_load_method_cached(vm, c, o, names[ARG], &meth);
         if (rc < 0) {
             goto error;
         }
@@ -596,8 +586,28 @@ dispatch:
     TARGET(BINARY_OP) {
         Obj *a = sp[-2], *b = sp[-1];
         Obj *r = NULL;
+        double d;
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
             r = smallint_binop(a, b, (int)(ARG % BINOP_INPLACE));
+        } else if (float_fast_binop(a, b, (int)(ARG % BINOP_INPLACE), &d)) {
+            // A float operand only the stack holds is dead after this
+            // instruction: its block takes the result (no allocation).
+            if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {
+                ((FloatObj *)a)->value = d;
+                sp -= 1;
+                obj_decref(b);
+                DISPATCH();
+            }
+            if (!OBJ_IS_SMALLINT(b) && b->refcnt == 1) {
+                ((FloatObj *)b)->value = d;
+                sp -= 2;
+                obj_decref(a);
+                PUSH(b);
+                DISPATCH();
+            }
+            if ((r = float_from_double(vm, d)) == NULL) {
+                goto error;
+            }
         }
         if (r == NULL) {
             r = obj_binop(vm, a, b, (BinOp)ARG);
@@ -657,7 +667,21 @@ dispatch:
         Obj *a = sp[-2], *b = sp[-1];
         Obj *r;
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
-            r = obj_bool(smallint_compare(a, b, (int)ARG));
+            bool res = smallint_compare(a, b, (int)ARG);
+            // `if i < n:` and `while` tests: take the conditional jump that
+            // follows at once, without a bool on the stack (nothing to count
+            // or free: small ints are not objects).
+            Opcode next = INSTR_OP(*ip);
+            if (next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE) {
+                sp -= 2;
+                if (res == (next == OP_POP_JUMP_IF_TRUE)) {
+                    JUMPTO(INSTR_ARG(*ip));
+                } else {
+                    ip++;
+                }
+                DISPATCH();
+            }
+            r = obj_bool(res);
         } else if ((r = obj_richcompare(vm, a, b, (CmpOp)ARG)) == NULL) {
             goto error;
         }
@@ -1415,19 +1439,24 @@ inline_call : {
         PUSH(r);
         DISPATCH();
     }
-    Frame *nf = frame_push(vm, nco, call_callable, fn->globals, fn->builtins, NULL);
-    if (nf == NULL) {
-        goto call_failed;
-    }
+    Frame *nf;
     if (call_kwnames == NULL && call_nargs == (size_t)nco->argcount &&
         (nco->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) == 0 && nco->kwonlyargcount == 0 &&
-        nco->ncells + nco->nfrees == 0) {
-        for (size_t i = 0; i < call_nargs; i++) {
-            nf->fast[i] = obj_newref(call_args[i]);
+        nco->ncells == 0) {
+        nf = frame_push_call(vm, nco, call_callable, fn->globals, fn->builtins, call_args,
+                             call_nargs, fn->closure);
+        if (nf == NULL) {
+            goto call_failed;
         }
-    } else if (call_bind(vm, nf, call_callable, call_args, call_nargs, call_kwnames) < 0) {
-        frame_pop(vm, nf);
-        goto call_failed;
+    } else {
+        nf = frame_push(vm, nco, call_callable, fn->globals, fn->builtins, NULL);
+        if (nf == NULL) {
+            goto call_failed;
+        }
+        if (call_bind(vm, nf, call_callable, call_args, call_nargs, call_kwnames) < 0) {
+            frame_pop(vm, nf);
+            goto call_failed;
+        }
     }
     nf->is_entry = false;
     nf->back = f;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../compile/code.h"
+#include "../memory/mem.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
@@ -639,15 +640,20 @@ int ops_print_expr(Vm *vm, Obj *value) {
     return dict_set_cstr(vm, vm->builtins, "_", value);
 }
 
+// An instance attribute of `o` named `name` (borrowed), or NULL (an
+// exception pending if a comparison failed).
+static Obj *shadowing_attr(Vm *vm, Obj *o, Obj *name) {
+    DictTable *table = obj_attr_table(o);
+    return table != NULL && table->used > 0 ? dicttable_get(vm, table, name) : NULL;
+}
+
 int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth) {
     TypeObj *tp = obj_type(o);
     if (tp->getattr == obj_generic_getattr) {
         Obj *attr = type_lookup(vm, tp, name);
         if (attr != NULL &&
             (obj_type(attr) == &function_type || obj_type(attr) == &method_descr_type)) {
-            DictTable *table = obj_attr_table(o);
-            Obj *shadow = table != NULL ? dicttable_get(vm, table, name) : NULL;
-            if (shadow == NULL) {
+            if (shadowing_attr(vm, o, name) == NULL) {
                 if (err_occurred(vm)) {
                     return -1;
                 }
@@ -660,6 +666,164 @@ int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth) {
     }
     *meth = obj_getattr(vm, o, name);
     return *meth == NULL ? -1 : 0;
+}
+
+// --- Names -----------------------------------------------------------------------
+
+void ops_raise_name_error(Vm *vm, Obj *name) {
+    if (!err_occurred(vm)) {
+        err_raise(vm, &exc_NameError, "name '%S' is not defined", name);
+    }
+}
+
+BORROWED Obj *ops_locals_lookup(Vm *vm, Obj *locals, Obj *name, Obj **owned) {
+    *owned = NULL;
+    if (dict_check(locals)) {
+        return dict_get_borrow(vm, locals, name);
+    }
+    Obj *v = obj_getitem(vm, locals, name);
+    if (v == NULL && err_matches(vm, &exc_KeyError)) {
+        err_clear(vm);
+    }
+    *owned = v;
+    return v;
+}
+
+NEWREF Obj *ops_load_name(Vm *vm, Obj *locals, Obj *globals, Obj *builtins, Obj *name) {
+    Obj *owned;
+    Obj *v = ops_locals_lookup(vm, locals, name, &owned);
+    if (v != NULL) {
+        return owned != NULL ? owned : obj_newref(v);
+    }
+    if (err_occurred(vm)) {
+        return NULL;
+    }
+    v = dict_get_borrow(vm, globals, name);
+    if (v == NULL && !err_occurred(vm)) {
+        v = dict_get_borrow(vm, builtins, name);
+    }
+    if (v == NULL) {
+        ops_raise_name_error(vm, name);
+        return NULL;
+    }
+    return obj_newref(v);
+}
+
+// --- Inline caches ----------------------------------------------------------------
+
+// True when type_lookup(tp, name) goes through the attribute cache of
+// type.c, which watches the class dicts on the MRO: only then does an
+// unchanged epoch vouch for the result.
+static bool cacheable_name(const TypeObj *tp, const Obj *name) {
+    return !OBJ_IS_SMALLINT(name) && name->type == &str_type &&
+           ((const StrObj *)name)->is_interned && tp->mro != NULL;
+}
+
+InlineCache *ops_icache(CodeObj *co, size_t index) {
+    if (co->icache == NULL) {
+        Vm *vm = rt_vm;
+        co->icache = mem_calloc(co->ncode, sizeof(InlineCache));
+        if (co->icache == NULL) {
+            err_clear(vm); // no cache is no error: the generic path runs
+            return NULL;
+        }
+    }
+    return &co->icache[index];
+}
+
+// The attribute table of `o` when `name` is the instance's business alone:
+// `o`'s type uses the generic protocol (getattr, or setattr when
+// `is_store`) and neither it nor a base has an attribute `name`. NULL
+// otherwise, without an exception (a failed lookup is cleared: the generic
+// path meets it again and reports it).
+static DictTable *instance_only_table(Vm *vm, Obj *o, Obj *name, bool is_store) {
+    TypeObj *tp = obj_type(o);
+    if (OBJ_IS_SMALLINT(o) || !cacheable_name(tp, name) ||
+        (is_store ? tp->setattr != obj_generic_setattr : tp->getattr != obj_generic_getattr)) {
+        return NULL;
+    }
+    DictTable *t = obj_attr_table(o);
+    if (t == NULL || type_lookup(vm, tp, name) != NULL) {
+        return NULL;
+    }
+    err_clear(vm);
+    return t;
+}
+
+static void attr_cache_set(InlineCache *c, TypeObj *tp, uint64_t epoch, size_t ix) {
+    if (c != NULL && epoch == type_cache_epoch) {
+        c->key = tp;
+        c->version = epoch;
+        c->value = (uintptr_t)ix;
+        // Instances of str and tuple subclasses move their table past
+        // their items; all others keep it at the type's offset.
+        bool moves = (tp->flags & (TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS)) != 0;
+        c->version2 = moves ? 0 : tp->dictoffset;
+    }
+}
+
+NEWREF Obj *ops_load_attr_slow(Vm *vm, InlineCache *c, Obj *o, Obj *name) {
+    uint64_t epoch = type_cache_epoch;
+    DictTable *t = instance_only_table(vm, o, name, false);
+    if (t != NULL) {
+        int64_t ix = dicttable_index(vm, t, name);
+        if (ix >= 0) {
+            attr_cache_set(c, obj_type(o), epoch, (size_t)ix);
+            return obj_newref(t->entries[ix].value);
+        }
+        err_clear(vm);
+    }
+    return obj_getattr(vm, o, name);
+}
+
+int ops_store_attr_slow(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj *value) {
+    uint64_t epoch = type_cache_epoch;
+    TypeObj *tp = obj_type(o);
+    DictTable *t = c != NULL ? ops_attr_cache_table(c, o) : NULL;
+    if (t == NULL && (t = instance_only_table(vm, o, name, true)) == NULL) {
+        return obj_setattr(vm, o, name, value);
+    }
+    int64_t ix = dicttable_store(vm, t, name, value);
+    if (ix < 0) {
+        return -1;
+    }
+    attr_cache_set(c, tp, epoch, (size_t)ix); // a hit re-checks the entry's key
+    return 0;
+}
+
+void ops_global_cache_fill(InlineCache *c, Obj *globals, Obj *builtins, Obj *value) {
+    if (obj_type(globals) != &dict_type || obj_type(builtins) != &dict_type) {
+        c->key = NULL;
+        return;
+    }
+    c->key = globals;
+    c->version = ((DictObj *)globals)->t.version;
+    c->version2 = ((DictObj *)builtins)->t.version;
+    c->value = (uintptr_t)value;
+}
+
+int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth) {
+    TypeObj *tp = obj_type(o);
+    if (c != NULL && c->key == (const void *)tp && c->version == type_cache_epoch) {
+        if (shadowing_attr(vm, o, name) == NULL) {
+            if (err_occurred(vm)) {
+                return -1;
+            }
+            *meth = obj_newref((Obj *)c->value);
+            return 1;
+        }
+        return ops_load_method(vm, o, name, meth);
+    }
+    uint64_t epoch = type_cache_epoch;
+    int rc = ops_load_method(vm, o, name, meth);
+    if (rc > 0 && c != NULL && type_cache_epoch == epoch && cacheable_name(tp, name)) {
+        // Borrowed: the class dict holding it cannot change without
+        // changing the epoch.
+        c->key = tp;
+        c->version = epoch;
+        c->value = (uintptr_t)*meth;
+    }
+    return rc;
 }
 
 // --- async for -------------------------------------------------------------------

@@ -1,11 +1,95 @@
 /* vm_ops.h: the slower halves of opcodes, kept out of the dispatch loop so
  * that it stays small enough for the compiler to keep its registers: stack
  * unpacking, raise, f-string formatting, with-statements, function
- * creation and the helpers of starred calls. */
+ * creation, the helpers of starred calls, name lookup, and the inline
+ * caches of attribute, method and global access. */
 #ifndef OURO_VM_OPS_H
 #define OURO_VM_OPS_H
 
+#include "../compile/code.h"
+#include "../objects/dict.h"
 #include "../objects/runtime.h"
+#include "../objects/type.h"
+
+// --- Inline caches ---------------------------------------------------------
+//
+// LOAD_ATTR and STORE_ATTR on an instance whose class uses the generic
+// attribute protocol and has no class attribute of that name (no
+// descriptor, no method) end in the instance's attribute table. Instances
+// of one class usually add their attributes in the same order, so the
+// entry position found last time is right next time: the cache holds
+// {type, type cache epoch, entry index}, and a hit is one comparison of the
+// entry's key with the (interned) name. The epoch (type.h) covers every
+// change of the class and its bases; a different layout of one instance
+// only misses.
+//
+// LOAD_GLOBAL caches {globals, globals version, builtins version, value}:
+// dict versions are unique over all tables and all time (dict.c), so equal
+// versions mean both dicts are unchanged and the borrowed value is alive.
+
+// The code object's caches, allocated on first use: the one of the
+// instruction at `index`, or NULL (no exception) when memory is short.
+InlineCache *ops_icache(CodeObj *co, size_t index);
+
+// The attribute table of `o` when a LOAD_ATTR/STORE_ATTR cache `c` was
+// filled for `o`'s type and still holds (the name is the instance's
+// business alone), else NULL.
+static inline DictTable *ops_attr_cache_table(const InlineCache *c, Obj *o) {
+    if (OBJ_IS_SMALLINT(o) || c->key != (const void *)o->type || c->version != type_cache_epoch) {
+        return NULL;
+    }
+    // `version2`: the table's offset in the instance when it is fixed.
+    return c->version2 != 0 ? (DictTable *)((char *)o + c->version2) : obj_attr_table(o);
+}
+
+// The attribute-table entry a LOAD_ATTR/STORE_ATTR cache `c` designates for
+// `o` and `name`, or NULL when it does not apply.
+static inline DictEntry *ops_attr_cache_entry(const InlineCache *c, Obj *o, Obj *name) {
+    DictTable *t = ops_attr_cache_table(c, o);
+    if (t == NULL) {
+        return NULL;
+    }
+    size_t ix = (size_t)c->value;
+    if (ix >= t->nentries || t->entries[ix].key != name) {
+        return NULL;
+    }
+    return &t->entries[ix];
+}
+
+// LOAD_ATTR when the cache `c` (may be NULL) does not answer: the generic
+// lookup, filling `c` when the value came from the instance's table.
+NEWREF Obj *ops_load_attr_slow(Vm *vm, InlineCache *c, Obj *o, Obj *name);
+
+// STORE_ATTR (o.name = value) when `c` (may be NULL) does not answer: the
+// generic store, filling `c` when the value went to the instance's table.
+// 0 or -1.
+int ops_store_attr_slow(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj *value);
+
+// The value a LOAD_GLOBAL cache `c` holds for these dicts, or NULL.
+static inline BORROWED Obj *ops_global_cache_get(const InlineCache *c, Obj *globals, Obj *builtins) {
+    if (c->key == (const void *)globals && c->version == ((DictObj *)globals)->t.version &&
+        c->version2 == ((DictObj *)builtins)->t.version) {
+        return (Obj *)c->value;
+    }
+    return NULL;
+}
+
+// Fills a LOAD_GLOBAL cache with `value` (borrowed from one of the dicts),
+// when both are exact dicts.
+void ops_global_cache_fill(InlineCache *c, Obj *globals, Obj *builtins, Obj *value);
+
+// NameError "name 'x' is not defined" for `name`, unless an exception is
+// already pending (a failed lookup's own error wins).
+void ops_raise_name_error(Vm *vm, Obj *name);
+
+// Looks `name` up in a locals mapping: borrowed from a dict, or a new
+// reference stored in *owned for other mappings (*owned NULL otherwise).
+// NULL when absent (no exception) or on error (exception pending).
+BORROWED Obj *ops_locals_lookup(Vm *vm, Obj *locals, Obj *name, Obj **owned);
+
+// LOAD_NAME: `name` in `locals`, then `globals`, then `builtins`. NULL
+// with NameError (or a lookup's error) pending.
+NEWREF Obj *ops_load_name(Vm *vm, Obj *locals, Obj *globals, Obj *builtins, Obj *name);
 
 // UNPACK_SEQUENCE: writes the `n` items of `seq` to out[n-1] .. out[0]
 // (the first item last, so that it ends on top of the stack). New
@@ -71,6 +155,12 @@ int ops_print_expr(Vm *vm, Obj *value);
 // it in *meth (new reference) and returns 1; otherwise stores the ordinary
 // attribute value in *meth and returns 0. -1 on error.
 int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth);
+
+// ops_load_method with the instruction's inline cache `c` (may be NULL):
+// the cache remembers {type, type cache epoch, method} after a method was
+// found, so that the next call on an instance of the same type only checks
+// that the instance does not shadow the name.
+int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth);
 
 // CALL_KW/CALL_EX helper: "module.qualname()" for a function, "name()" for
 // a built-in, "type object" otherwise (CPython's _PyObject_FunctionStr).

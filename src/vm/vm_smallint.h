@@ -1,10 +1,12 @@
 /* vm_smallint.h: the dispatch loop's fast paths for two small ints
- * (arithmetic whose result is cheap and exact, comparisons) and for the
- * truth of True and False in conditional jumps. Only vm.c
+ * (arithmetic whose result is cheap and exact, comparisons), for plain
+ * float arithmetic, and for the truth of True and False in conditional
+ * jumps. Only vm.c
  * includes it; the functions are static inline so the loop pays no call. */
 #ifndef OURO_VM_SMALLINT_H
 #define OURO_VM_SMALLINT_H
 
+#include "../objects/floatimpl.h"
 #include "../objects/intobj.h"
 
 // Computes `a op b` for two small ints when the result is cheap and exact;
@@ -87,6 +89,50 @@ static inline bool smallint_compare(Obj *a, Obj *b, int op) {
             return x > y;
         default:
             return x >= y;
+    }
+}
+
+// The double of `o` when it is an exact float or a small int (the operands
+// float arithmetic accepts without a call); false otherwise.
+static inline bool fast_double(const Obj *o, double *out) {
+    if (OBJ_IS_SMALLINT(o)) {
+        *out = (double)SMALLINT_VALUE(o); // rounds to nearest, as float(int)
+        return true;
+    }
+    if (o->type == &float_type) {
+        *out = ((const FloatObj *)o)->value;
+        return true;
+    }
+    return false;
+}
+
+// `a op b` when one operand is an exact float and the other an exact float
+// or a small int, and the operation is plain IEEE arithmetic that cannot
+// fail (+, -, *, and / by non-zero): true with the value in `*out`; false
+// to fall back to the generic path (which raises ZeroDivisionError etc.).
+static inline bool float_fast_binop(Obj *a, Obj *b, int op, double *out) {
+    double x, y;
+    if ((OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) || !fast_double(a, &x) || !fast_double(b, &y)) {
+        return false;
+    }
+    switch (op) {
+        case BINOP_ADD:
+            *out = x + y;
+            return true;
+        case BINOP_SUB:
+            *out = x - y;
+            return true;
+        case BINOP_MUL:
+            *out = x * y;
+            return true;
+        case BINOP_TRUEDIV:
+            if (y == 0.0) {
+                return false;
+            }
+            *out = x / y;
+            return true;
+        default:
+            return false;
     }
 }
 
