@@ -15,8 +15,11 @@
 # "TypeError: ..." and for a syntax error "SyntaxError: ...", which do not
 # depend on the machine, while the traceback lines above it name files.
 
-# Seconds a program may run before it is killed and counted as failed.
-EXP_TIMEOUT=${EXP_TIMEOUT:-10}
+# Seconds a program may run before it is killed and counted as failed. The
+# slowest programs (a million objects, a million-long chain) need 2-3 s of
+# CPU; on a loaded 2-core machine that took over 10 s of wall time, so the
+# limit leaves room for load while still catching a hang.
+EXP_TIMEOUT=${EXP_TIMEOUT:-30}
 
 # exp_run OUTDIR PROGRAM INTERPRETER [OPTION...]
 # Runs `INTERPRETER OPTION... NAME.py` in the program's own directory, with
