@@ -450,47 +450,9 @@ static Obj *call_locals(Vm *vm) {
     return obj_call0(vm, f);
 }
 
-// Adds the keys of `dict` (a dict) to the set `names`.
-static int add_keys(Vm *vm, Obj *names, Obj *dict) {
-    size_t pos = 0;
-    Obj *k, *v;
-    while (dict_next(dict, &pos, &k, &v)) {
-        if (set_add(vm, names, k) < 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
-// dir(o): the instance's attributes, then those of its class and bases
-// (for a class: its own MRO; for a module: its dict), sorted.
+// dir(o) without a __dir__ of its own: object.__dir__'s names, sorted.
 static Obj *dir_of(Vm *vm, Obj *o) {
-    Obj *names = set_new(vm, false);
-    if (names == NULL) {
-        return NULL;
-    }
-    int rc = 0;
-    DictTable *attrs = is_type(o) ? NULL : obj_attr_table(o);
-    if (obj_type(o) == &module_type) {
-        rc = add_keys(vm, names, module_dict(o));
-    } else if (attrs != NULL) {
-        size_t pos = 0;
-        Obj *k, *v;
-        while (rc == 0 && dicttable_next(attrs, &pos, &k, &v)) {
-            rc = set_add(vm, names, k);
-        }
-    }
-    if (rc == 0 && obj_type(o) != &module_type) {
-        TypeObj *t = is_type(o) ? (TypeObj *)o : obj_type(o);
-        for (size_t i = 0; rc == 0 && t->mro != NULL && i < tuple_len(t->mro); i++) {
-            TypeObj *base = (TypeObj *)tuple_get_borrow(t->mro, i);
-            if (base->dict != NULL) {
-                rc = add_keys(vm, names, base->dict);
-            }
-        }
-    }
-    Obj *res = rc < 0 ? NULL : list_from_iterable(vm, names);
-    obj_decref(names);
+    Obj *res = obj_dir(vm, o);
     if (res != NULL && list_sort(vm, res, NULL, false) < 0) {
         obj_decref(res);
         res = NULL;

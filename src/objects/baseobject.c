@@ -6,12 +6,17 @@
 #include <string.h>
 
 #include "../memory/gc.h"
+#include "args.h"
 #include "dict.h"
 #include "exc.h"
 #include "intobj.h"
+#include "list.h"
+#include "module.h"
 #include "runtime.h"
+#include "set.h"
 #include "str.h"
 #include "tuple.h"
+#include "type.h"
 #include "typeimpl.h"
 
 // ---------------------------------------------------------------------------
@@ -450,7 +455,72 @@ static Obj *object_py_format(Vm *vm, Obj *self, Obj *const *args, size_t nargs, 
     return obj_str(vm, self);
 }
 
+// Adds the keys of `dict` (a dict) to the set `names`.
+static int add_keys(Vm *vm, Obj *names, Obj *dict) {
+    size_t pos = 0;
+    Obj *k, *v;
+    while (dict_next(dict, &pos, &k, &v)) {
+        if (set_add(vm, names, k) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+NEWREF Obj *obj_dir(Vm *vm, Obj *o) {
+    Obj *names = set_new(vm, false);
+    if (names == NULL) {
+        return NULL;
+    }
+    int rc = 0;
+    bool is_type = obj_is_instance(o, &type_type);
+    DictTable *attrs = is_type ? NULL : obj_attr_table(o);
+    if (obj_type(o) == &module_type) {
+        rc = add_keys(vm, names, module_dict(o));
+    } else if (attrs != NULL) {
+        size_t pos = 0;
+        Obj *k, *v;
+        while (rc == 0 && dicttable_next(attrs, &pos, &k, &v)) {
+            rc = set_add(vm, names, k);
+        }
+    }
+    if (rc == 0 && obj_type(o) != &module_type) {
+        TypeObj *t = is_type ? (TypeObj *)o : obj_type(o);
+        for (size_t i = 0; rc == 0 && t->mro != NULL && i < tuple_len(t->mro); i++) {
+            TypeObj *base = (TypeObj *)tuple_get_borrow(t->mro, i);
+            if (base->dict != NULL) {
+                rc = add_keys(vm, names, base->dict);
+            }
+        }
+    }
+    Obj *res = rc < 0 ? NULL : list_from_iterable(vm, names);
+    obj_decref(names);
+    return res;
+}
+
+static Obj *object_py_dir(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(args);
+    if (args_check(vm, "__dir__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    return obj_dir(vm, self);
+}
+
+// object.__subclasshook__: no opinion, so issubclass goes on as usual.
+static Obj *object_py_subclasshook(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
+                                   Obj *kwnames) {
+    OURO_UNUSED(vm);
+    OURO_UNUSED(self);
+    OURO_UNUSED(args);
+    OURO_UNUSED(nargs);
+    OURO_UNUSED(kwnames);
+    return obj_newref(OBJ_NOTIMPL);
+}
+
 static const MethodDef object_methods[] = {
+    {"__dir__", object_py_dir, METH_DEFAULT, "Default dir() implementation."},
+    {"__subclasshook__", object_py_subclasshook, METH_CLASS,
+     "Abstract classes can override this to customize issubclass()."},
     {"__init_subclass__", object_py_init_subclass, METH_CLASS,
      "This method is called when a class is subclassed."},
     {"__sizeof__", object_py_sizeof, METH_DEFAULT, "Size of object in memory, in bytes."},

@@ -76,6 +76,11 @@ int obj_generic_setattr(Vm *vm, Obj *o, Obj *name, Obj *value);
 // The embedded attribute table of `o`, or NULL when its type has none.
 DictTable *obj_attr_table(Obj *o);
 
+// object.__dir__: the names of `o`'s attributes, unsorted: its attribute
+// table (or a module's dict), then every dict along its type's MRO (for a
+// class, its own MRO). A new list, or NULL with an exception pending.
+NEWREF Obj *obj_dir(Vm *vm, Obj *o);
+
 // A bound method: calling it calls `func` with `self` prepended.
 NEWREF Obj *method_new(Vm *vm, Obj *func, Obj *self);
 
