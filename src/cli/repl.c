@@ -5,6 +5,7 @@
 #include "repl.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,6 +120,52 @@ static bool is_blank(const char *line) {
     return true;
 }
 
+// Automatic indentation at a terminal. libedit clears its line before it
+// reads, so the indentation is typed for the user instead: the character
+// reader below hands out next_indent before the keyboard's characters.
+// After a block header the next line gets four more spaces than the
+// header; inside a block, the indentation of the line before. A line left
+// with only that whitespace is blank and ends the block. Nothing is typed
+// for lines that are pasted (see read_line).
+static char next_indent[128];
+static const char *indent_left = "";
+
+static int indent_getc(FILE *fp) {
+    if (*indent_left != '\0') {
+        return (unsigned char)*indent_left++;
+    }
+    for (;;) {
+        unsigned char c;
+        ssize_t n = read(fileno(fp), &c, 1);
+        if (n == 1) {
+            return c;
+        }
+        if (n < 0 && errno == EINTR) {
+            if (vm_take_interrupt()) {
+                vm_request_interrupt(); // read_line reports it
+                return EOF;
+            }
+            continue; // another signal (a resized window): keep reading
+        }
+        return EOF;
+    }
+}
+
+// Sets next_indent from the continuation line just read.
+static void plan_indent(const char *line) {
+    size_t lead = strspn(line, " \t");
+    if (is_blank(line) || lead + 5 > sizeof next_indent) {
+        next_indent[0] = '\0';
+        return;
+    }
+    memcpy(next_indent, line, lead);
+    if (ends_block_header(line)) {
+        memcpy(next_indent + lead, "    ", 4);
+        lead += 4;
+    }
+    next_indent[lead] = '\0';
+}
+
 // Ctrl-C at the prompt interrupts the read (no SA_RESTART) so that the
 // loop can print KeyboardInterrupt and prompt again.
 static void install_interrupting_sigint(void) {
@@ -134,7 +181,12 @@ static void install_interrupting_sigint(void) {
 // line, 0 at end of input, -1 when Ctrl-C interrupted the read.
 static int read_line(bool tty, const char *prompt, char *line, size_t size) {
     if (tty) {
+        // Pasted text arrives all at once: when the next line is already
+        // waiting, it brings its own indentation.
+        struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
+        indent_left = poll(&pfd, 1, 0) > 0 ? "" : next_indent;
         char *text = readline(prompt);
+        indent_left = "";
         if (vm_take_interrupt()) {
             free(text);
             return -1;
@@ -253,6 +305,7 @@ int repl_run(Vm *vm, Obj *globals, bool quiet, bool startup, bool *exited) {
     bool has_hist = tty && history_path(hist, sizeof hist);
     if (tty) {
         rl_readline_name = "ouro";
+        rl_getc_function = indent_getc;
         complete_install(vm, globals);
         stifle_history(1000);
         if (has_hist) {
@@ -265,6 +318,7 @@ int repl_run(Vm *vm, Obj *globals, bool quiet, bool startup, bool *exited) {
     bool more = false, block = false;
     for (;;) {
         int got = read_line(tty, more ? "... " : ">>> ", line, sizeof line);
+        next_indent[0] = '\0';
         if (got < 0) {
             err_clear(vm);
             fputs("\nKeyboardInterrupt\n", stderr);
@@ -284,6 +338,7 @@ int repl_run(Vm *vm, Obj *globals, bool quiet, bool startup, bool *exited) {
             break;
         }
         if (block && !is_blank(line)) {
+            plan_indent(line);
             continue; // a compound statement ends with an empty line
         }
         bool incomplete = false;
@@ -294,6 +349,7 @@ int repl_run(Vm *vm, Obj *globals, bool quiet, bool startup, bool *exited) {
         if (incomplete && !(block && is_blank(line))) {
             more = true;
             block = block || ends_block_header(line);
+            plan_indent(line);
             continue;
         }
         int stop = run_statement(vm, globals, buf.data, buf.size, &status, exited);
