@@ -5,6 +5,7 @@
 #include "repl.h"
 
 #include <errno.h>
+#include <locale.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -130,25 +131,47 @@ static bool is_blank(const char *line) {
 static char next_indent[128];
 static const char *indent_left = "";
 
-static int indent_getc(FILE *fp) {
-    if (*indent_left != '\0') {
-        return (unsigned char)*indent_left++;
-    }
+// One byte from `fd`, retrying after signals other than Ctrl-C; -1 at end
+// of input or when Ctrl-C arrived (left pending for read_line).
+static int read_byte(int fd) {
     for (;;) {
         unsigned char c;
-        ssize_t n = read(fileno(fp), &c, 1);
+        ssize_t n = read(fd, &c, 1);
         if (n == 1) {
             return c;
         }
         if (n < 0 && errno == EINTR) {
             if (vm_take_interrupt()) {
-                vm_request_interrupt(); // read_line reports it
-                return EOF;
+                vm_request_interrupt();
+                return -1;
             }
             continue; // another signal (a resized window): keep reading
         }
-        return EOF;
+        return -1;
     }
+}
+
+// libedit's readline() treats what this returns as one character, so a
+// UTF-8 sequence is decoded to its code point here (a malformed one is
+// passed on byte by byte).
+static int indent_getc(FILE *fp) {
+    if (*indent_left != '\0') {
+        return (unsigned char)*indent_left++;
+    }
+    int c = read_byte(fileno(fp));
+    int extra = c >= 0xF0 && c < 0xF8 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (c < 0x80 || extra == 0) {
+        return c < 0 ? EOF : c;
+    }
+    int cp = c & (0x3F >> extra);
+    for (int i = 0; i < extra; i++) {
+        int b = read_byte(fileno(fp));
+        if (b < 0 || (b & 0xC0) != 0x80) {
+            return b < 0 ? EOF : b;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    return cp;
 }
 
 // Sets next_indent from the continuation line just read.
@@ -304,6 +327,12 @@ int repl_run(Vm *vm, Obj *globals, bool quiet, bool startup, bool *exited) {
     char hist[4096];
     bool has_hist = tty && history_path(hist, sizeof hist);
     if (tty) {
+        // libedit reads and shows non-ASCII text only in a UTF-8 locale;
+        // like CPython (PEP 538), the C locale is taken as C.UTF-8.
+        const char *loc = setlocale(LC_CTYPE, "");
+        if (loc == NULL || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0) {
+            setlocale(LC_CTYPE, "C.UTF-8");
+        }
         rl_readline_name = "ouro";
         rl_getc_function = indent_getc;
         complete_install(vm, globals);
