@@ -20,7 +20,9 @@ __all__ = ['isclass', 'ismodule', 'isfunction', 'ismethod', 'isgenerator',
            'getmro', 'unwrap', 'signature', 'Signature', 'Parameter',
            'BoundArguments', 'getfullargspec', 'FullArgSpec',
            'formatannotation', 'getmodule', 'isgetsetdescriptor',
-           'ismemberdescriptor', 'getattr_static']
+           'ismemberdescriptor', 'getattr_static', 'isframe', 'currentframe',
+           'stack', 'getframeinfo', 'getouterframes', 'Traceback', 'FrameInfo',
+           'getsourcefile', 'getfile']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -903,3 +905,133 @@ def getfullargspec(func):
             annotations[name] = param.annotation
     return FullArgSpec(posonlyargs + args, varargs, varkw, defaults or None,
                        kwonlyargs, kwdefaults or None, annotations)
+
+
+# --- The call stack (frame objects are snapshots in Ouro: see sys._getframe).
+
+def isframe(object):
+    """Return true if the object is a frame object."""
+    return type(object).__name__ == "frame" and hasattr(object, "f_back")
+
+
+def currentframe():
+    """The caller's frame object."""
+    return sys._getframe(1)
+
+
+def getfile(object):
+    """The file an object was defined in."""
+    if ismodule(object):
+        if getattr(object, "__file__", None):
+            return object.__file__
+        raise TypeError("{!r} is a built-in module".format(object))
+    if isclass(object):
+        module = sys.modules.get(object.__module__)
+        if getattr(module, "__file__", None):
+            return module.__file__
+        raise TypeError("{!r} is a built-in class".format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError("module, class, method, function, traceback, frame, or code object "
+                    "was expected, got {}".format(type(object).__name__))
+
+
+def getsourcefile(object):
+    """The file an object was defined in, when it is a Python source file."""
+    filename = getfile(object)
+    return filename if filename.endswith(".py") else None
+
+
+class Traceback(tuple):
+    """(filename, lineno, function, code_context, index) of a frame."""
+
+    _fields = ("filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = tuple.__new__(cls, (filename, lineno, function, code_context, index))
+        instance.positions = positions
+        return instance
+
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, "
+                "index={!r}, positions={!r})".format(*self, self.positions))
+
+
+class FrameInfo(tuple):
+    """(frame, filename, lineno, function, code_context, index)."""
+
+    _fields = ("frame", "filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        instance = tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+        instance.positions = positions
+        return instance
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(*self, self.positions))
+
+
+def _context(filename, lineno, context):
+    if context <= 0:
+        return None, None
+    import _traceback
+    start = max(lineno - (context - 1) // 2, 1)
+    lines = []
+    for n in range(start, start + context):
+        text = _traceback.source_line(filename, n)
+        if not text and n > lineno:
+            break
+        lines.append(text.rstrip("\n") + "\n")
+    if not any(line.strip() for line in lines):
+        return None, None
+    return lines, lineno - start
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback tuple for a frame (or traceback entry)."""
+    if hasattr(frame, "tb_lineno"):
+        lineno = frame.tb_lineno
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    if not isframe(frame):
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    filename = frame.f_code.co_filename
+    lineno = frame.f_lineno
+    lines, index = _context(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo for `frame` and each of its callers, innermost first."""
+    result = []
+    while frame:
+        info = getframeinfo(frame, context)
+        result.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return result
+
+
+def stack(context=1):
+    """FrameInfo for the caller and each frame above it."""
+    return getouterframes(sys._getframe(1), context)
+

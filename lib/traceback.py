@@ -1,15 +1,16 @@
 """Print or retrieve the traceback of an exception, as CPython's traceback
 module does. The text comes from the interpreter's own printer (the
 _traceback module), so print_exc() shows exactly what an uncaught exception
-would; stack inspection of live frames (print_stack, extract_stack,
-walk_stack) is not provided."""
+would. The stack functions (print_stack, extract_stack, walk_stack) read
+sys._getframe's frame objects."""
 
 import sys
 import _traceback
 
 __all__ = ["extract_tb", "format_exc", "format_exception", "format_exception_only",
            "format_list", "format_tb", "print_exc", "print_exception", "print_last",
-           "print_tb", "FrameSummary", "StackSummary", "TracebackException", "walk_tb"]
+           "print_tb", "FrameSummary", "StackSummary", "TracebackException", "walk_tb",
+           "extract_stack", "format_stack", "print_stack", "walk_stack"]
 
 _sentinel = object()
 
@@ -288,3 +289,44 @@ class TracebackException:
             yield "NoneType: None\n"
             return
         yield from format_exception(self._value, limit=self._limit, chain=chain)
+
+
+def walk_stack(f):
+    """(frame, lineno) for `f` (the caller when None) and each frame above."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The call stack as a StackSummary, oldest frame first."""
+    if f is None:
+        f = sys._getframe().f_back
+    frames = []
+    while f is not None:
+        frames.append(FrameSummary(f.f_code.co_filename, f.f_lineno, f.f_code.co_name))
+        f = f.f_back
+    frames.reverse()
+    if limit is not None:
+        frames = frames[-limit:] if limit >= 0 else frames[:-limit]
+    return StackSummary.from_list(frames)
+
+
+def format_stack(f=None, limit=None):
+    """extract_stack as formatted entries."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Prints the call stack (most recent call last) to `file` (sys.stderr)."""
+    if f is None:
+        f = sys._getframe().f_back
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extract_stack(f, limit=limit)):
+        print(item, file=file, end="")
+
