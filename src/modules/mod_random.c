@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "memory/mem.h"
+#include "modules/mod_hashlib.h"
 #include "modules/mod_math.h"
 #include "modules/mod_random.h"
 #include "modules/mod_random_impl.h"
@@ -190,6 +191,67 @@ uint64_t rnd_below(MtState *st, uint64_t n) {
     }
 }
 
+// seed(a, version=1) for a str or bytes `a` (CPython's random.py): a
+// 64-bit string hash of the code points (bytes read as Latin-1).
+static int seed_text_v1(Vm *vm, Obj *a, mpz_t out) {
+    if (bytearray_check(a)) {
+        err_raise(vm, &exc_TypeError, "unhashable type: 'bytearray'");
+        return -1;
+    }
+    bool is_str = str_check(a);
+    const char *octets = NULL;
+    size_t n = 0;
+    if (is_str) {
+        n = str_len(a);
+    } else {
+        bytes_like_view(a, &octets, &n);
+    }
+    uint64_t x = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t c = is_str ? str_codepoint_at(a, i) : (unsigned char)octets[i];
+        if (i == 0) {
+            x = c << 7;
+        }
+        x = (1000003u * x) ^ c;
+    }
+    x ^= n;
+    mpz_set_ui(out, (unsigned long)x);
+    return 0;
+}
+
+// The int that seed(a, version=2) makes of a str, bytes or bytearray `a`
+// (CPython's random.py): the octets (UTF-8 for str) followed by their
+// SHA-512, read big-endian. `version` 1 takes seed_text_v1's way.
+static int seed_text(Vm *vm, Obj *a, Obj *version, mpz_t out) {
+    int64_t ver = 2;
+    if (version != NULL && int_check(version) && int_as_i64(vm, version, &ver) < 0) {
+        return -1;
+    }
+    if (ver == 1) {
+        return seed_text_v1(vm, a, out);
+    }
+    const char *data;
+    size_t len;
+    if (str_check(a)) {
+        data = str_cstr(a);
+        len = str_size(a);
+    } else {
+        bytes_like_view(a, &data, &len);
+    }
+    unsigned char *buf = mem_alloc(len + 64);
+    if (buf == NULL) {
+        return -1;
+    }
+    memcpy(buf, data, len);
+    if (modhashlib_sha512(vm, data, len, buf + len) < 0) {
+        mem_free(buf);
+        return -1;
+    }
+    mpz_import(out, len + 64, 1, 1, 1, 0, buf);
+    mem_free(buf);
+    return 0;
+}
+
 static Obj *modrandom_py_seed(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     MtState *st = rnd_state(self);
     static const char *const names[] = {"a", "version", NULL};
@@ -220,11 +282,11 @@ static Obj *modrandom_py_seed(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
             return NULL;
         }
         mpz_set_ui(n, (unsigned long)(uint64_t)h);
-    } else if (str_check(a)) {
-        // CPython hashes str seeds with SHA-512; Ouro has no SHA-512.
-        mpz_clear(n);
-        return err_raise(vm, &exc_NotImplementedError,
-                         "Ouro's random.seed() takes None, an int or a float");
+    } else if (str_check(a) || bytes_check(a) || bytearray_check(a)) {
+        if (seed_text(vm, a, bound[1], n) < 0) {
+            mpz_clear(n);
+            return NULL;
+        }
     } else {
         mpz_clear(n);
         return err_raise(vm, &exc_TypeError,

@@ -4,8 +4,11 @@
 #include "modules.h"
 
 #include "mod_array.h"
+#include "mod_atexit.h"
 #include "mod_binascii.h"
 #include "mod_cmath.h"
+#include "mod_errno.h"
+#include "mod_hashlib.h"
 #include "mod_io.h"
 #include "mod_math.h"
 #include "mod_posix.h"
@@ -27,13 +30,16 @@
 
 // Sorted by name (sys.builtin_module_names lists them in this order).
 static const BuiltinModuleDef registry[] = {
+    {"_hashlib", modhashlib_init},
     {"_io", modio_init},
     {"_re", modre_init},
     {"_traceback", modtraceback_init},
     {"_weakref", modweakref_init},
     {"array", modarray_init},
+    {"atexit", modatexit_init},
     {"binascii", modbinascii_init},
     {"cmath", modcmath_init},
+    {"errno", moderrno_init},
     {"gc", modgc_init},
     {"math", modmath_init},
     {"posix", modposix_init},

@@ -14,6 +14,8 @@
 #include "../modules/mod_re.h"
 #include "../modules/modules.h"
 #include "../modules/mod_array.h"
+#include "../modules/mod_atexit.h"
+#include "../modules/mod_hashlib.h"
 #include "../modules/mod_struct.h"
 #include "../objects/alloc.h"
 #include "../objects/bytesobj.h"
@@ -126,6 +128,7 @@ static TypeObj *const static_types[] = {
     &modre_code_type,
     &bytes_type, &bytearray_type, &bytes_iter_type, &bytearray_iter_type,
     &array_type, &struct_type, &struct_unpackiter_type,
+    &hashlib_hash_type,
 };
 
 #define EXC_ADDR(name, base) &exc_##name,
@@ -369,6 +372,7 @@ int rt_finalize(Vm *vm) {
         return 0;
     }
     err_clear(vm);
+    modatexit_run(vm); // atexit callbacks first, as CPython's finalization
     weakref_run_exit_hook(vm); // weakref.finalize's atexit, before modules go
     gc_exit_report(vm->gc); // -X memstats: the program's numbers, before tear-down
     // CPython collects once more here, while every module still exists, so
