@@ -11,7 +11,7 @@ import sys
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'GeneratorType',
            'CoroutineType', 'AsyncGeneratorType', 'ModuleType', 'NoneType',
-           'NotImplementedType', 'EllipsisType', 'GenericAlias',
+           'NotImplementedType', 'EllipsisType', 'GenericAlias', 'UnionType',
            'MappingProxyType', 'SimpleNamespace', 'new_class',
            'prepare_class', 'resolve_bases', 'DynamicClassAttribute',
            'WrapperDescriptorType', 'MethodWrapperType',
@@ -51,6 +51,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class _S:

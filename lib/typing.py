@@ -325,7 +325,7 @@ def _flatten_union(parameters):
     for p in parameters:
         if isinstance(p, _UnionGenericAlias):
             params.extend(p.__args__)
-        elif isinstance(p, types.UnionType if hasattr(types, 'UnionType') else ()):
+        elif isinstance(p, types.UnionType):
             params.extend(p.__args__)
         else:
             params.append(p)
@@ -635,7 +635,7 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -1423,6 +1423,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return None
 
 
@@ -1436,4 +1438,6 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
     return ()

@@ -689,7 +689,7 @@ static Obj *compile_tree(Vm *vm, AstNode *tree, Obj *filename, ParseMode mode, c
         return NULL;
     }
     Obj *code = NULL;
-    if (comp_unit_enter(&c, sym_top(c.st), "<module>", 1) == 0) {
+    if (comp_future_scan(&c, tree) == 0 && comp_unit_enter(&c, sym_top(c.st), "<module>", 1) == 0) {
         if (compile_module_body(&c, tree) == 0) {
             code = comp_unit_leave(&c);
         } else {

@@ -85,7 +85,7 @@ int comp_emit_attr(Compiler *c, Opcode op, const char *name) {
 // Constants
 // ---------------------------------------------------------------------------
 
-static Obj *constant_value(Compiler *c, const AstNode *e) {
+NEWREF Obj *comp_constant_value(Compiler *c, const AstNode *e) {
     switch (e->op) {
         case CONST_NONE:
             return obj_newref(OBJ_NONE);
@@ -150,7 +150,7 @@ static bool is_folded_constant(const AstNode *e) {
 static Obj *fold_constant(Compiler *c, const AstNode *e, bool *error) {
     *error = false;
     if (e->kind == AST_CONSTANT) {
-        Obj *v = constant_value(c, e);
+        Obj *v = comp_constant_value(c, e);
         *error = v == NULL;
         return v;
     }
@@ -161,7 +161,7 @@ static Obj *fold_constant(Compiler *c, const AstNode *e, bool *error) {
         if (e->op == UNARY_NOT || !number || (e->op == UNARY_INVERT && a->op == CONST_FLOAT)) {
             return NULL;
         }
-        Obj *v = constant_value(c, a);
+        Obj *v = comp_constant_value(c, a);
         Obj *r = NULL;
         if (v != NULL) {
             r = e->op == UNARY_NEG   ? obj_neg(c->vm, v)
@@ -577,7 +577,7 @@ static int comp_expr_inner(Compiler *c, const AstNode *e) {
         case AST_NAME:
             return comp_name_op(c, e->name, CTX_LOAD);
         case AST_CONSTANT: {
-            Obj *v = constant_value(c, e);
+            Obj *v = comp_constant_value(c, e);
             return v == NULL ? -1 : comp_load_const_steal(c, v);
         }
         case AST_BINOP:

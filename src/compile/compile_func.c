@@ -55,7 +55,7 @@ static int annotation(Compiler *c, const AstNode *arg, uint32_t *n) {
     char buf[256];
     const char *name = sym_mangle(c->u->scope->private_name, arg->name, buf, sizeof buf);
     if (comp_load_const_steal(c, comp_str(c, name, strlen(name))) < 0 ||
-        comp_expr(c, arg->a) < 0) {
+        comp_annotation_value(c, arg->a) < 0) {
         return -1;
     }
     (*n)++;
@@ -82,7 +82,7 @@ int comp_annotations(Compiler *c, const AstNode *args, const AstNode *returns) {
     }
     if (returns != NULL) {
         if (comp_load_const_steal(c, comp_str(c, "return", 6)) < 0 ||
-            comp_expr(c, returns) < 0) {
+            comp_annotation_value(c, returns) < 0) {
             return -1;
         }
         n++;

@@ -71,6 +71,9 @@ typedef struct Compiler {
     int depth;       // nesting of comp_expr / comp_stmt
     const char *src; // the source text for warnings, or NULL
     size_t src_len;
+    bool future_annotations; // `from __future__ import annotations` (PEP 563)
+    const AstSeq *future_ok; // the module body, whose leading statements
+    size_t nfuture_ok;       // (this many) may be `from __future__ import`
 } Compiler;
 
 // --- compile.c: emission ---------------------------------------------------
@@ -144,6 +147,9 @@ void comp_pop_fblock(Compiler *c);
 
 // Pushes the value of `e`.
 int comp_expr(Compiler *c, const AstNode *e);
+// The value of AST_CONSTANT `e` (an int, float, complex, str, bytes or a
+// singleton). NULL with an exception.
+NEWREF Obj *comp_constant_value(Compiler *c, const AstNode *e);
 // Stores the value on top of the stack into target `t` (CTX_STORE).
 int comp_store(Compiler *c, const AstNode *t);
 // Deletes target `t` (CTX_DEL).
@@ -190,6 +196,28 @@ int comp_defaults(Compiler *c, const AstNode *args);
 int comp_annotations(Compiler *c, const AstNode *args, const AstNode *returns);
 // Sets the unit's argument counts and flags from an ARGUMENTS node.
 void comp_set_arg_counts(Compiler *c, const AstNode *args);
+
+// --- unparse.c -------------------------------------------------------------
+
+// Pushes annotation `e` as PEP 563 keeps it: the str CPython 3.11's
+// unparser makes of it ('Dict[str, int]', "'x'" for the literal 'x'). An
+// expression it does not cover (yield, await, :=) is evaluated
+// instead. 0, or -1 with an exception.
+int comp_unparse_annotation(Compiler *c, const AstNode *e);
+
+// --- future.c --------------------------------------------------------------
+
+// Checks the `from __future__ import` statements at the top of module
+// `tree` (after an optional docstring): each feature must be known (else
+// SyntaxError "future feature X is not defined"), and `annotations` turns on
+// c->future_annotations. Records where such imports may appear. 0 or -1.
+int comp_future_scan(Compiler *c, const AstNode *tree);
+// Whether `s` (a `from __future__ import` statement) is one of the leading
+// statements comp_future_scan accepted; SyntaxError "from __future__
+// imports must occur at the beginning of the file" when not. 0 or -1.
+int comp_future_check(Compiler *c, const AstNode *s);
+// Pushes annotation `e`: its text under PEP 563, else its value. 0 or -1.
+int comp_annotation_value(Compiler *c, const AstNode *e);
 
 // --- compile_stmt.c --------------------------------------------------------
 

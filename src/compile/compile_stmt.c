@@ -253,10 +253,14 @@ static int comp_annassign(Compiler *c, const AstNode *s) {
     if (kind != SCOPE_MODULE && kind != SCOPE_CLASS) {
         return 0;
     }
-    if (comp_expr(c, s->b) < 0) {
+    bool simple = s->flag && t->kind == AST_NAME;
+    if (!simple && c->future_annotations) {
+        return 0; // PEP 563: the annotation of `x.y: T` is not evaluated
+    }
+    if (comp_annotation_value(c, s->b) < 0) {
         return -1;
     }
-    if (!(s->flag && t->kind == AST_NAME)) {
+    if (!simple) {
         return comp_emit(c, OP_POP_TOP, 0);
     }
     // [annotation] -> __annotations__['x'] = annotation
@@ -383,7 +387,9 @@ static int comp_import(Compiler *c, const AstNode *s) {
 static int comp_importfrom(Compiler *c, const AstNode *s) {
     const char *module = s->name != NULL ? s->name : "";
     if (strcmp(module, "__future__") == 0 && s->op == 0) {
-        return 0; // future features are either always on or ignored
+        // Checked and applied by future.c; there is no __future__ module
+        // to import, so the feature names are not bound.
+        return comp_future_check(c, s);
     }
     Obj *fromlist = tuple_new(c->vm, s->list.len);
     if (fromlist == NULL) {

@@ -10,6 +10,7 @@
 #include "../memory/mem.h"
 #include "../objects/exc.h"
 #include "compile_err.h"
+#include "future.h"
 
 // Nesting limit of the walk, CPython's for the compiler (recursion limit
 // 1000 times its stack-frame scale of 3).
@@ -27,6 +28,7 @@ struct SymTable {
     Scope *cur;
     PoolStr *strings; // every name the table owns
     int depth;
+    bool future_annotations; // PEP 563: annotations are text, not references
 };
 
 // A growable set of names, compared by text (linear: scopes are small).
@@ -326,9 +328,32 @@ static int visit_defaults(SymTable *st, const AstNode *args) {
     return visit_exprs(st, &args->list4);
 }
 
+// The annotations of a def's parameters and its return annotation: they
+// are evaluated where the def runs, so they belong to the enclosing scope
+// (nothing to visit under PEP 563, where they are kept as text).
+static int visit_annotations(SymTable *st, const AstNode *s) {
+    if (st->future_annotations) {
+        return 0;
+    }
+    const AstNode *args = s->a;
+    const AstSeq *lists[] = {&args->list, &args->list2, &args->list3};
+    for (size_t l = 0; l < 3; l++) {
+        for (size_t i = 0; i < lists[l]->len; i++) {
+            if (visit_opt(st, lists[l]->items[i]->a) < 0) {
+                return -1;
+            }
+        }
+    }
+    if ((args->b != NULL && visit_opt(st, args->b->a) < 0) ||
+        (args->c != NULL && visit_opt(st, args->c->a) < 0)) {
+        return -1;
+    }
+    return visit_opt(st, s->b);
+}
+
 static int visit_function(SymTable *st, const AstNode *s) {
     if (add_def(st, s->name, SYMF_LOCAL) < 0 || visit_exprs(st, &s->list) < 0 ||
-        visit_defaults(st, s->a) < 0) {
+        visit_defaults(st, s->a) < 0 || visit_annotations(st, s) < 0) {
         return -1;
     }
     Scope *fs = enter_scope(st, SCOPE_FUNCTION, s->name, s);
@@ -525,9 +550,10 @@ static int visit_stmt_inner(SymTable *st, const AstNode *s) {
         case AST_TRY:
             return visit_try(st, s);
         case AST_ANNASSIGN:
-            // Annotations are evaluated at module and class level only.
+            // Annotations are evaluated at module and class level only, and
+            // not at all under PEP 563.
             if ((st->cur->kind == SCOPE_MODULE || st->cur->kind == SCOPE_CLASS) &&
-                visit_expr(st, s->b) < 0) {
+                !st->future_annotations && visit_expr(st, s->b) < 0) {
                 return -1;
             }
             if (s->flag && s->a->kind == AST_NAME) {
@@ -943,6 +969,7 @@ SymTable *sym_build(Vm *vm, AstNode *tree, Obj *filename) {
     }
     st->vm = vm;
     st->filename = filename;
+    st->future_annotations = comp_future_annotations(tree);
     st->top = enter_scope(st, SCOPE_MODULE, "top", NULL);
     if (st->top == NULL) {
         goto fail;

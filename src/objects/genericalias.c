@@ -12,6 +12,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "typeimpl.h"
+#include "unionobj.h"
 
 typedef struct AliasObj {
     Obj head;
@@ -34,8 +35,7 @@ NEWREF Obj *generic_alias_new(Vm *vm, Obj *origin, Obj *item) {
     return (Obj *)a;
 }
 
-// One argument as typing prints it: classes by qualified name, ... as is.
-static int append_arg(Vm *vm, StrBuf *b, Obj *arg) {
+int galias_append_arg(Vm *vm, StrBuf *b, Obj *arg) {
     if (arg == OBJ_ELLIPSIS) {
         return strbuf_append_cstr(b, "...");
     }
@@ -61,13 +61,13 @@ static Obj *alias_repr(Vm *vm, Obj *self) {
     AliasObj *a = (AliasObj *)self;
     StrBuf b;
     strbuf_init(&b);
-    int rc = append_arg(vm, &b, a->origin);
+    int rc = galias_append_arg(vm, &b, a->origin);
     rc = rc < 0 ? rc : strbuf_append_char(&b, '[');
     for (size_t i = 0; rc == 0 && i < tuple_len(a->args); i++) {
         if (i > 0) {
             rc = strbuf_append_cstr(&b, ", ");
         }
-        rc = rc < 0 ? rc : append_arg(vm, &b, tuple_get_borrow(a->args, i));
+        rc = rc < 0 ? rc : galias_append_arg(vm, &b, tuple_get_borrow(a->args, i));
     }
     if (rc == 0 && tuple_len(a->args) == 0) {
         rc = strbuf_append_cstr(&b, "()");
@@ -78,6 +78,18 @@ static Obj *alias_repr(Vm *vm, Obj *self) {
         return NULL;
     }
     return strbuf_finish(vm, &b);
+}
+
+// types.GenericAlias(origin, args): what subscripting builds, made by hand.
+static Obj *alias_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    OURO_UNUSED(type);
+    if (kwnames != NULL && tuple_len(kwnames) > 0) {
+        return err_raise(vm, &exc_TypeError, "GenericAlias() takes no keyword arguments");
+    }
+    if (nargs != 2) {
+        return err_raise(vm, &exc_TypeError, "GenericAlias expected 2 arguments, got %zu", nargs);
+    }
+    return generic_alias_new(vm, args[0], args[1]);
 }
 
 // list[int](...) builds a list.
@@ -190,6 +202,8 @@ TypeObj generic_alias_type = {
     .hash = alias_hash,
     .richcompare = alias_richcompare,
     .call = alias_call,
+    .new_ = alias_new,
+    .binop = {[BINOP_OR] = union_or}, // list[int] | None
     .getset = alias_getset,
     .methods = alias_methods,
 };

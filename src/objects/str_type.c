@@ -6,6 +6,7 @@
 
 #include "../memory/mem.h"
 #include "args.h"
+#include "bytesobj.h"
 #include "exc.h"
 #include "intobj.h"
 #include "misc.h"
@@ -13,37 +14,19 @@
 #include "str.h"
 #include "strimpl.h"
 #include "type.h"
+#include "unicode/ucd.h"
 
 // ---------------------------------------------------------------------------
 // repr.
 // ---------------------------------------------------------------------------
 
-// Whether CPython's str.isprintable() holds for a non-ASCII code point. An
-// approximation of the Unicode tables: controls, separators, format
-// characters, surrogates, private use and noncharacters are not printable.
-static bool nonascii_printable(uint32_t cp) {
-    if (cp < 0xA1 || cp == 0xAD) {
-        return false;
-    }
-    if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
-        (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF ||
-        (cp >= 0xFFF9 && cp <= 0xFFFB)) {
-        return false;
-    }
-    if ((cp >= 0x600 && cp <= 0x605) || cp == 0x61C || cp == 0x6DD || cp == 0x70F) {
-        return false;
-    }
-    if ((cp >= 0xD800 && cp <= 0xF8FF) || (cp & 0xFFFE) == 0xFFFE || cp >= 0xE0000) {
-        return false;
-    }
-    return true;
-}
-
 bool str_cp_printable(uint32_t cp) {
     if (cp < 0x80) {
         return cp >= 0x20 && cp < 0x7F;
     }
-    return nonascii_printable(cp);
+    // From the Unicode database, so that unassigned code points (U+0378)
+    // are escaped by repr() as in CPython.
+    return ucd_is_printable(cp);
 }
 
 NEWREF Obj *str_repr(Vm *vm, Obj *self) {
@@ -411,8 +394,15 @@ static Obj *str_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *
         if (str_check(bound[0])) {
             return err_raise(vm, &exc_TypeError, "decoding str is not supported");
         }
-        return err_raise(vm, &exc_TypeError, "decoding to str: need a bytes-like object, %s found",
-                         obj_type_name(bound[0]));
+        const char *data;
+        size_t len;
+        if (!bytes_like_view(bound[0], &data, &len)) {
+            return err_raise(vm, &exc_TypeError,
+                             "decoding to str: need a bytes-like object, %s found",
+                             obj_type_name(bound[0]));
+        }
+        s = bytes_decode(vm, data, len, bound[1] != NULL ? str_cstr(bound[1]) : "utf-8",
+                         bound[2] != NULL ? str_cstr(bound[2]) : "strict");
     } else {
         s = obj_str(vm, bound[0]);
     }

@@ -15,6 +15,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "typeimpl.h"
+#include "unionobj.h"
 
 // ---------------------------------------------------------------------------
 // Small helpers shared by the type system.
@@ -600,6 +601,12 @@ static int type_setattro(Vm *vm, Obj *self, Obj *name, Obj *value) {
         if (dict_set(vm, type->dict, name, value) < 0) {
             return -1;
         }
+        // A metaclass's own __module__ (a plain str in its dict) hides the
+        // __module__ descriptor of type, so the write lands here: the repr
+        // reads the cached copy, which must follow.
+        if (str_equal(name, vm->id.module)) {
+            obj_replace(&type->module, value);
+        }
     } else {
         int rc = dict_del(vm, type->dict, name);
         if (rc < 0) {
@@ -937,6 +944,7 @@ TypeObj type_type = {
     .iter = type_iter,
     .getitem = type_getitem,
     .contains = type_contains,
+    .binop = {[BINOP_OR] = union_or}, // int | None (PEP 604)
     .new_ = type_new,
     .init = type_init,
     .methods = type_methods,

@@ -3,6 +3,7 @@
  * the C3 method resolution order, the class dict, slot fix-up, and the
  * __set_name__ / __init_subclass__ hooks. */
 #include "../memory/mem.h"
+#include "bytesobj.h"
 #include "dict.h"
 #include "exc.h"
 #include "intobj.h"
@@ -504,9 +505,11 @@ static int count_slots(Vm *vm, TypeObj *base, Obj *names, size_t *nslots, bool *
             (*nslots)++;
         }
     }
-    // CPython's int and tuple keep their digits or items inline and take no
-    // slot values (str takes them: its subclasses store text apart there).
-    if (*nslots > 0 && (base->flags & (TYPE_FLAG_INT_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS))) {
+    // CPython's int, tuple and bytes keep their digits, items or octets
+    // inline and take no slot values (str takes them: its subclasses store
+    // text apart there).
+    if (*nslots > 0 && ((base->flags & (TYPE_FLAG_INT_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS)) ||
+                        type_is_subtype(base, &bytes_type))) {
         err_raise(vm, &exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                   base->name);
         return -1;

@@ -177,16 +177,26 @@ static int func_set_defaults(Vm *vm, Obj *self, Obj *value) {
     return 0;
 }
 
-static int func_set_kwdefaults(Vm *vm, Obj *self, Obj *value) {
+// A dict attribute that None or del drops (NULL reads back as None for
+// __kwdefaults__, as a fresh empty dict for __annotations__).
+static int set_dict_attr(Vm *vm, Obj **slot, Obj *value, const char *what) {
     if (value == OBJ_NONE) {
         value = NULL;
     }
     if (value != NULL && !dict_check(value)) {
-        err_raise(vm, &exc_TypeError, "__kwdefaults__ must be set to a dict object");
+        err_raise(vm, &exc_TypeError, "%s must be set to a dict object", what);
         return -1;
     }
-    obj_replace(&((FuncObj *)self)->kwdefaults, value);
+    obj_replace(slot, value);
     return 0;
+}
+
+static int func_set_kwdefaults(Vm *vm, Obj *self, Obj *value) {
+    return set_dict_attr(vm, &((FuncObj *)self)->kwdefaults, value, "__kwdefaults__");
+}
+
+static int func_set_annotations(Vm *vm, Obj *self, Obj *value) {
+    return set_dict_attr(vm, &((FuncObj *)self)->annotations, value, "__annotations__");
 }
 
 static const GetSetDef func_getset[] = {
@@ -199,7 +209,7 @@ static const GetSetDef func_getset[] = {
     {"__code__", func_get_code, NULL},
     {"__globals__", func_get_globals, NULL},
     {"__closure__", func_get_closure, NULL},
-    {"__annotations__", func_get_annotations, NULL},
+    {"__annotations__", func_get_annotations, func_set_annotations},
     {NULL, NULL, NULL},
 };
 

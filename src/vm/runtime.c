@@ -38,6 +38,7 @@
 #include "../objects/traceback.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../objects/unionobj.h"
 #include "../objects/weakref.h"
 #include "asyncgen.h"
 #include "builtins_async.h"
@@ -61,6 +62,7 @@ static TypeObj *const static_types[] = {
     &int_type,
     &bool_type,
     &float_type,
+    &union_type,
     &complex_type,
     &none_type,
     &notimpl_type,

@@ -421,7 +421,19 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
-        Obj *v = ops_load_name(vm, f->locals, f->globals, f->builtins, names[ARG]);
+        Obj *v;
+        if (obj_type(f->locals) == &dict_type) {
+            v = ops_load_name(vm, f->locals, f->globals, f->builtins, names[ARG]);
+        } else {
+            // A mapping from a metaclass's __prepare__ (a dict subclass too)
+            // answers through its own __getitem__; on KeyError the globals
+            // stand in for the locals, so the dict lookups come next.
+            v = obj_getitem(vm, f->locals, names[ARG]);
+            if (v == NULL && err_matches(vm, &exc_KeyError)) {
+                err_clear(vm);
+                v = ops_load_name(vm, f->globals, f->globals, f->builtins, names[ARG]);
+            }
+        }
         if (v == NULL) {
             goto error;
         }
@@ -430,8 +442,9 @@ dispatch:
     }
     TARGET(STORE_NAME) {
         Obj *v = POP();
-        int rc = dict_check(f->locals) ? dict_set(vm, f->locals, names[ARG], v)
-                                       : obj_setitem(vm, f->locals, names[ARG], v);
+        // Exact dicts only: a dict subclass from __prepare__ has its own __setitem__.
+        int rc = obj_type(f->locals) == &dict_type ? dict_set(vm, f->locals, names[ARG], v)
+                                                   : obj_setitem(vm, f->locals, names[ARG], v);
         obj_decref(v);
         if (rc < 0) {
             goto error;
@@ -440,7 +453,7 @@ dispatch:
     }
     TARGET(DELETE_NAME) {
         int rc;
-        if (dict_check(f->locals)) {
+        if (obj_type(f->locals) == &dict_type) {
             rc = dict_del(vm, f->locals, names[ARG]);
         } else {
             rc = obj_delitem(vm, f->locals, names[ARG]);

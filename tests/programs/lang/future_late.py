@@ -1,0 +1,3 @@
+import sys
+from __future__ import annotations
+print('not reached')
