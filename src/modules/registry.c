@@ -7,6 +7,7 @@
 #include "mod_atexit.h"
 #include "mod_binascii.h"
 #include "mod_cmath.h"
+#include "mod_collections.h"
 #include "mod_errno.h"
 #include "mod_hashlib.h"
 #include "mod_io.h"
@@ -30,6 +31,7 @@
 
 // Sorted by name (sys.builtin_module_names lists them in this order).
 static const BuiltinModuleDef registry[] = {
+    {"_collections", modcollections_init},
     {"_hashlib", modhashlib_init},
     {"_io", modio_init},
     {"_re", modre_init},

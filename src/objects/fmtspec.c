@@ -165,13 +165,8 @@ int fmtspec_append_fill(StrBuf *b, const char *fill, size_t fill_size, int64_t c
         err_nomemory(rt_vm);
         return -1;
     }
-    if (need > b->cap) {
-        char *d = mem_realloc(b->data, need);
-        if (d == NULL) {
-            return -1;
-        }
-        b->data = d;
-        b->cap = need;
+    if (strbuf_set_capacity(b, need) < 0) {
+        return -1;
     }
     char *p = b->data + b->size;
     if (fill_size == 1) {

@@ -480,7 +480,7 @@ NEWREF Obj *str_intern_steal(Vm *vm, STEALS Obj *s) {
 // the low bits used by dict indexes depend on every byte.
 int64_t str_hash_bytes(const char *data, size_t size) {
     if (size == 0) {
-        return 0;  // hash('') == 0, as in CPython
+        return 0; // hash('') == 0, as in CPython
     }
     uint64_t h = 0xcbf29ce484222325ULL;
     const unsigned char *p = (const unsigned char *)data;
@@ -547,6 +547,14 @@ void strbuf_init(StrBuf *b) {
     b->data = NULL;
     b->size = 0;
     b->cap = 0;
+    b->on_stack = false;
+}
+
+void strbuf_init_stack(StrBuf *b, char *storage, size_t cap) {
+    b->data = storage;
+    b->size = 0;
+    b->cap = cap;
+    b->on_stack = true;
 }
 
 static int strbuf_reserve(StrBuf *b, size_t extra) {
@@ -565,9 +573,22 @@ static int strbuf_reserve(StrBuf *b, size_t extra) {
             break;
         }
     }
-    char *d = mem_realloc(b->data, cap);
+    return strbuf_set_capacity(b, cap);
+}
+
+int strbuf_set_capacity(StrBuf *b, size_t cap) {
+    if (cap <= b->cap) {
+        return 0;
+    }
+    // The caller's storage is never resized or freed: the bytes move to
+    // the heap the first time they outgrow it.
+    char *d = b->on_stack ? mem_alloc(cap) : mem_realloc(b->data, cap);
     if (d == NULL) {
         return -1;
+    }
+    if (b->on_stack) {
+        memcpy(d, b->data, b->size);
+        b->on_stack = false;
     }
     b->data = d;
     b->cap = cap;
@@ -605,6 +626,8 @@ NEWREF Obj *strbuf_finish(Vm *vm, StrBuf *b) {
 }
 
 void strbuf_free(StrBuf *b) {
-    mem_free(b->data);
+    if (!b->on_stack) {
+        mem_free(b->data);
+    }
     strbuf_init(b);
 }

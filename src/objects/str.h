@@ -96,14 +96,22 @@ typedef struct StrBuf {
     char *data;
     size_t size;
     size_t cap;
+    bool on_stack; // `data` is the caller's storage (strbuf_init_stack)
 } StrBuf;
 
 void strbuf_init(StrBuf *b);
+// Starts the buffer in the caller's `storage` (`cap` bytes, usually a local
+// array), so that short results need no heap block; longer ones move to
+// the heap. strbuf_finish / strbuf_free must still end it.
+void strbuf_init_stack(StrBuf *b, char *storage, size_t cap);
 // Each append returns 0, or -1 with MemoryError pending.
 int strbuf_append(StrBuf *b, const char *s, size_t n);
 int strbuf_append_cstr(StrBuf *b, const char *s);
 int strbuf_append_char(StrBuf *b, char c);
 int strbuf_append_str(StrBuf *b, Obj *s); // a str object's bytes
+// Makes room for `cap` bytes in all (exactly that many when it grows), for
+// callers that know the final size. 0, or -1 with MemoryError pending.
+int strbuf_set_capacity(StrBuf *b, size_t cap);
 // Turns the buffer into a str and resets it. NULL on failure (buffer freed).
 NEWREF Obj *strbuf_finish(Vm *vm, StrBuf *b);
 // Frees the buffer without producing a string.

@@ -522,10 +522,24 @@ static Obj *case_map(Vm *vm, const char *name, Obj *self, size_t nargs, Obj *kwn
         }
         const unsigned char *s = (const unsigned char *)str_cstr(self);
         char *d = str_data_mut(o);
-        for (size_t i = 0; i < str_size(self); i++) {
-            d[i] = map_ascii(s[i], mode, i, &prev_cased);
+        size_t n = str_size(self);
+        // upper() and lower() are the common calls: a plain loop each.
+        if (mode == CASE_UPPER) {
+            for (size_t i = 0; i < n; i++) {
+                d[i] = (char)(s[i] - (((unsigned)(s[i] - 'a') < 26u) << 5));
+            }
+        } else if (mode == CASE_LOWER || mode == CASE_FOLD) {
+            for (size_t i = 0; i < n; i++) {
+                d[i] = (char)(s[i] + (((unsigned)(s[i] - 'A') < 26u) << 5));
+            }
+        } else {
+            for (size_t i = 0; i < n; i++) {
+                d[i] = map_ascii(s[i], mode, i, &prev_cased);
+            }
         }
-        str_finish_init(o);
+        // ASCII in, ASCII out, one character per byte.
+        ((StrObj *)o)->len = n;
+        ((StrObj *)o)->is_ascii = true;
         return o;
     }
     // Elsewhere the UTF-8 length may change ('ß' -> "SS", 'ı' -> 'I').
@@ -637,6 +651,18 @@ static Obj *case_pred(Vm *vm, const char *name, Obj *self, size_t nargs, Obj *kw
     }
     bool cased = false;
     const char *p = str_cstr(self), *end = p + str_size(self);
+    if (((StrObj *)self)->is_ascii) {
+        // The letters are the only cased ASCII characters.
+        unsigned char other = upper ? 'a' : 'A', own = upper ? 'A' : 'a';
+        for (; p < end; p++) {
+            unsigned char c = (unsigned char)*p;
+            if ((unsigned)(c - other) < 26u) {
+                return obj_newref(OBJ_FALSE);
+            }
+            cased = cased || (unsigned)(c - own) < 26u;
+        }
+        return obj_newref(obj_bool(cased));
+    }
     while (p < end) {
         uint32_t c;
         p += utf8_decode(p, &c);

@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "fmtspec.h"
+#include "intimpl.h"
 #include "intobj.h"
 #include "runtime.h"
 #include "str.h"
@@ -18,8 +19,24 @@
 // format(value, spec) and ascii().
 // ---------------------------------------------------------------------------
 NEWREF Obj *str_format_value(Vm *vm, Obj *value, Obj *spec) {
-    if (str_size(spec) == 0 && (str_check(value) || int_check(value))) {
-        return obj_str(vm, value);
+    // The exact built-in types run their __format__ directly, without a
+    // method lookup and a bound method per call (f-strings and format()
+    // in loops). Subclasses may override __format__: they go the long way.
+    TypeObj *t = obj_type(value);
+    if (t == &int_type) {
+        return str_size(spec) == 0 ? obj_str(vm, value) : int_py_format(vm, value, &spec, 1, NULL);
+    }
+    if (t == &str_type) {
+        return str_size(spec) == 0 ? obj_newref(value)
+                                   : str_py_dunder_format(vm, value, &spec, 1, NULL);
+    }
+    if (t == &float_type) {
+        FmtSpec fs;
+        Obj *plain = NULL;
+        if (fmtspec_begin(vm, value, &spec, 1, NULL, "float", &fs, &plain) != 0) {
+            return plain;
+        }
+        return fmtspec_float(vm, float_value(value), &fs);
     }
     Obj *res = obj_call_method(vm, value, "__format__", &spec, 1);
     if (res == NULL && str_size(spec) == 0 && err_matches(vm, &exc_AttributeError)) {

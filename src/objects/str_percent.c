@@ -43,25 +43,54 @@ static Obj *next_arg(Vm *vm, PctArgs *a) {
     return err_raise(vm, &exc_TypeError, "not enough arguments for format string");
 }
 
+// Appends `n` bytes; the common case (room left) without a call.
+static inline int put(StrBuf *b, const char *s, size_t n) {
+    if (n <= b->cap - b->size) {
+        if (n > 0) {
+            memcpy(b->data + b->size, s, n);
+            b->size += n;
+        }
+        return 0;
+    }
+    return strbuf_append(b, s, n);
+}
+
+// Appends `count` copies of `c` (a space or a zero).
+static int put_fill(StrBuf *b, char c, int64_t count) {
+    if (count > 0 && (uint64_t)count <= b->cap - b->size) {
+        memset(b->data + b->size, c, (size_t)count);
+        b->size += (size_t)count;
+        return 0;
+    }
+    return fmtspec_append_fill(b, &c, 1, count);
+}
+
+// Length of a sign or prefix: "", "-", "0x" and the like.
+static inline size_t short_len(const char *s) {
+    return s[0] == '\0' ? 0 : s[1] == '\0' ? 1 : 2;
+}
+
 // Pads `body` to the spec's width with spaces (zeros go through `sign`).
+// `sign` and `prefix` are "" or one or two characters ("-", "0x", ...).
 static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char *prefix,
                        const char *body, size_t size, size_t len, bool zero_ok) {
-    size_t head = strlen(sign) + strlen(prefix);
+    size_t nsign = short_len(sign), nprefix = short_len(prefix);
+    size_t head = nsign + nprefix;
     int64_t pad = s->width > (int64_t)(head + len) ? s->width - (int64_t)(head + len) : 0;
     bool zero = s->zero && zero_ok && !s->left;
-    if (!s->left && !zero && fmtspec_append_fill(b, " ", 1, pad) < 0) {
+    if (!s->left && !zero && put_fill(b, ' ', pad) < 0) {
         return -1;
     }
-    if (strbuf_append_cstr(b, sign) < 0 || strbuf_append_cstr(b, prefix) < 0) {
+    if (put(b, sign, nsign) < 0 || put(b, prefix, nprefix) < 0) {
         return -1;
     }
-    if (zero && fmtspec_append_fill(b, "0", 1, pad) < 0) {
+    if (zero && put_fill(b, '0', pad) < 0) {
         return -1;
     }
-    if (strbuf_append(b, body, size) < 0) {
+    if (put(b, body, size) < 0) {
         return -1;
     }
-    if (s->left && fmtspec_append_fill(b, " ", 1, pad) < 0) {
+    if (s->left && put_fill(b, ' ', pad) < 0) {
         return -1;
     }
     return 0;
@@ -82,9 +111,57 @@ static int emit_text(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
     return rc;
 }
 
+// Writes the digits of `mag` in base 8, 10 or 16 (upper case for 'X') at
+// the end of `buf` (room for 24 bytes); returns where they start.
+static char *small_digits(uint64_t mag, char conv, char *end) {
+    const char *set = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    unsigned base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
+    char *p = end;
+    do {
+        *--p = set[mag % base];
+        mag /= base;
+    } while (mag != 0);
+    return p;
+}
+
+// Pads the digits `body` with the spec's precision (a minimum number of
+// digits), sign and prefix, then to its width.
+static int emit_digits(StrBuf *b, const PctSpec *s, bool negative, const char *body, size_t size) {
+    StrBuf full;
+    strbuf_init(&full);
+    int rc = 0;
+    if (s->precision > (int64_t)size) {
+        rc = fmtspec_append_fill(&full, "0", 1, s->precision - (int64_t)size);
+        if (rc == 0) {
+            rc = strbuf_append(&full, body, size);
+        }
+        body = full.data;
+        size = full.size;
+    }
+    const char *prefix = "";
+    if (s->alt) {
+        prefix = s->conv == 'x' ? "0x" : s->conv == 'X' ? "0X" : s->conv == 'o' ? "0o" : "";
+    }
+    const char *sign = negative ? "-" : s->plus ? "+" : s->space ? " " : "";
+    if (rc == 0) {
+        rc = emit_padded(b, s, sign, prefix, body, size, size, true);
+    }
+    strbuf_free(&full);
+    return rc;
+}
+
 static int emit_int(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
     Obj *i = NULL;
-    bool decimal = strchr("diu", s->conv) != NULL;
+    bool decimal = s->conv == 'd' || s->conv == 'i' || s->conv == 'u';
+    if (OBJ_IS_SMALLINT(v)) {
+        // The common case (`%d` of a loop counter) needs no int object, no
+        // spec string and no __format__ call.
+        int64_t n = SMALLINT_VALUE(v);
+        uint64_t mag = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
+        char buf[24];
+        char *digits = small_digits(mag, decimal ? 'd' : s->conv, buf + sizeof buf);
+        return emit_digits(b, s, n < 0, digits, (size_t)(buf + sizeof buf - digits));
+    }
     if (float_check(v) && decimal) {
         i = int_from_obj(vm, v);
     } else if (int_check(v) || obj_type(v)->as_int != NULL) {
@@ -111,25 +188,61 @@ static int emit_int(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
     if (digits == NULL) {
         return -1;
     }
-    // Precision is a minimum number of digits.
-    StrBuf body;
-    strbuf_init(&body);
-    int rc = fmtspec_append_fill(&body, "0", 1, s->precision - (int64_t)str_size(digits));
-    if (rc == 0) {
-        rc = strbuf_append_str(&body, digits);
-    }
-    const char *prefix = "";
-    if (s->alt) {
-        prefix = s->conv == 'x' ? "0x" : s->conv == 'X' ? "0X" : s->conv == 'o' ? "0o" : "";
-    }
-    const char *sign = negative ? "-" : s->plus ? "+" : s->space ? " " : "";
-    if (rc == 0) {
-        rc = emit_padded(b, s, sign, prefix, body.data != NULL ? body.data : "", body.size,
-                         body.size, true);
-    }
-    strbuf_free(&body);
+    int rc = emit_digits(b, s, negative, str_cstr(digits), str_size(digits));
     obj_decref(digits);
     return rc;
+}
+
+// Writes the digits of `a` (finite, 0 <= a < 9e15) rounded to `prec`
+// (<= 15) places, "123.456", into `out` (room for 40 bytes); returns the
+// length. The double is an integer times a power of two, so a * 10**prec
+// is computed exactly in 128 bits and rounded half to even on its exact
+// value: the digits C's printf("%.*f") and CPython give, without their
+// general (and slow) algorithm.
+static size_t fixed_digits(double a, int prec, char *out) {
+    static const uint64_t pow10[16] = {1,
+                                       10,
+                                       100,
+                                       1000,
+                                       10000,
+                                       100000,
+                                       1000000,
+                                       10000000,
+                                       100000000,
+                                       1000000000,
+                                       10000000000,
+                                       100000000000,
+                                       1000000000000,
+                                       10000000000000,
+                                       100000000000000,
+                                       1000000000000000};
+    int e;
+    double fr = frexp(a, &e);                // a = fr * 2**e, 0.5 <= fr < 1 (or 0)
+    uint64_t mant = (uint64_t)ldexp(fr, 53); // exact: a = mant * 2**(e - 53)
+    int shift = 53 - e;                      // >= 0 since a < 2**53
+    unsigned __int128 v = (unsigned __int128)mant * pow10[prec];
+    unsigned __int128 q = 0;
+    if (shift < 128) {
+        q = v >> shift;
+        if (shift > 0) {
+            unsigned __int128 rem = v - (q << shift), half = (unsigned __int128)1 << (shift - 1);
+            q += rem > half || (rem == half && (q & 1) != 0);
+        }
+    } // else a < 2**-74: zero at any precision taken here
+    uint64_t whole = (uint64_t)(q / pow10[prec]), frac = (uint64_t)(q % pow10[prec]);
+    char digits[24];
+    char *w = small_digits(whole, 'd', digits + sizeof digits);
+    size_t n = (size_t)(digits + sizeof digits - w);
+    memcpy(out, w, n);
+    if (prec > 0) {
+        out[n++] = '.';
+        for (int k = prec - 1; k >= 0; k--) {
+            out[n + (size_t)k] = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        n += (size_t)prec;
+    }
+    return n;
 }
 
 static int emit_float(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
@@ -137,22 +250,59 @@ static int emit_float(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
     if (num_as_double(vm, v, &d) < 0) {
         return -1;
     }
-    if (isnan(d)) {
-        d = fabs(d); // CPython never shows the sign of a NaN
+    if (!isfinite(d)) {
+        // Padded like numbers, zeros included (CPython's '00000inf').
+        bool upper = s->conv == 'F' || s->conv == 'E' || s->conv == 'G';
+        const char *body = isinf(d) ? (upper ? "INF" : "inf") : (upper ? "NAN" : "nan");
+        // CPython never shows the sign of a NaN.
+        const char *sign = isinf(d) && d < 0 ? "-" : s->plus ? "+" : s->space ? " " : "";
+        return emit_padded(b, s, sign, "", body, 3, 3, true);
     }
-    char fmt[32];
-    snprintf(fmt, sizeof fmt, "%%%s%s%s%s%s*.*%c", s->left ? "-" : "", s->plus ? "+" : "",
-             s->space ? " " : "", s->alt ? "#" : "", s->zero && isfinite(d) ? "0" : "", s->conv);
+    int fprec = s->precision < 0 ? 6 : (int)(s->precision > 99 ? 99 : s->precision);
+    if ((s->conv == 'f' || s->conv == 'F') && !s->alt && fprec <= 15 && fabs(d) < 9e15) {
+        // '%.3f' of an ordinary number: exact digits without snprintf.
+        char body[40];
+        size_t n = fixed_digits(fabs(d), fprec, body);
+        const char *sign = signbit(d) ? "-" : s->plus ? "+" : s->space ? " " : "";
+        return emit_padded(b, s, sign, "", body, n, n, true);
+    }
+    // The C format is put together by hand: a snprintf just to build it
+    // cost as much as the conversion itself.
+    char fmt[16];
+    size_t k = 0;
+    fmt[k++] = '%';
+    if (s->left) {
+        fmt[k++] = '-';
+    }
+    if (s->plus) {
+        fmt[k++] = '+';
+    }
+    if (s->space) {
+        fmt[k++] = ' ';
+    }
+    if (s->alt) {
+        fmt[k++] = '#';
+    }
+    if (s->zero) {
+        fmt[k++] = '0';
+    }
+    memcpy(fmt + k, "*.*", 3);
+    k += 3;
+    fmt[k++] = s->conv;
+    fmt[k] = '\0';
     int prec = s->precision < 0 ? 6 : (int)(s->precision > 500 ? 500 : s->precision);
     int width = s->width < 0 ? 0 : (int)(s->width > 100000 ? 100000 : s->width);
     size_t cap = (size_t)width + (size_t)prec + 400;
-    char *buf = mem_alloc(cap);
+    char small[512];
+    char *buf = cap <= sizeof small ? small : mem_alloc(cap);
     if (buf == NULL) {
         return -1;
     }
     int n = snprintf(buf, cap, fmt, width, prec, d);
     int rc = strbuf_append(b, buf, n < 0 ? 0 : (size_t)n);
-    mem_free(buf);
+    if (buf != small) {
+        mem_free(buf);
+    }
     return rc;
 }
 
@@ -189,6 +339,9 @@ static int read_num(Vm *vm, const char **pp, const char *end, PctArgs *a, int64_
                     bool *neg_star) {
     const char *p = *pp;
     *out = -1;
+    if (p >= end || (*p != '*' && (*p < '0' || *p > '9'))) {
+        return 0; // none given: the usual case
+    }
     if (p < end && *p == '*') {
         Obj *v = next_arg(vm, a);
         if (v == NULL) {
@@ -259,12 +412,20 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
         }
         a->next = -1; // a mapping counts as used
     }
-    for (; p < end && strchr("-+ #0", *p) != NULL; p++) {
-        s->left |= *p == '-';
-        s->plus |= *p == '+';
-        s->space |= *p == ' ';
-        s->alt |= *p == '#';
-        s->zero |= *p == '0';
+    for (; p < end; p++) {
+        if (*p == '-') {
+            s->left = true;
+        } else if (*p == '+') {
+            s->plus = true;
+        } else if (*p == ' ') {
+            s->space = true;
+        } else if (*p == '#') {
+            s->alt = true;
+        } else if (*p == '0') {
+            s->zero = true;
+        } else {
+            break;
+        }
     }
     if (read_num(vm, &p, end, a, &s->width, &s->left) < 0) {
         return NULL;
@@ -289,12 +450,20 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
     if (s->conv == '%') {
         return OBJ_NONE;
     }
-    if (strchr("sradiuxXoeEfFgGc", s->conv) == NULL) {
+    // (A NUL in the format is an unsupported character too, which strchr
+    // would have taken for the end of its set.)
+    if (s->conv == '\0' || strchr("sradiuxXoeEfFgGc", s->conv) == NULL) {
         uint32_t cp;
         utf8_decode(p - 1, &cp);
+        // CPython shows the character only when it is printable ASCII,
+        // and counts the index in code points.
+        size_t index = 0;
+        for (const char *q = start; q < p - 1; q++) {
+            index += ((unsigned char)*q & 0xC0) != 0x80;
+        }
         return err_raise(vm, &exc_ValueError,
-                         "unsupported format character '%c' (0x%x) at index %zu", (int)cp,
-                         (unsigned)cp, (size_t)(p - 1 - start));
+                         "unsupported format character '%c' (0x%x) at index %zu",
+                         cp >= 31 && cp <= 126 ? (int)cp : '?', (unsigned)cp, index);
     }
     return value != NULL ? value : next_arg(vm, a);
 }
@@ -308,14 +477,16 @@ NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args) {
         a.dict = args;
     }
     const char *start = str_cstr(fmt), *p = start, *end = start + str_size(fmt);
+    char storage[256]; // most results are short lines
     StrBuf b;
-    strbuf_init(&b);
+    strbuf_init_stack(&b, storage, sizeof storage);
     while (p < end) {
         const char *lit = p;
-        while (p < end && *p != '%') {
-            p++;
+        p = memchr(p, '%', (size_t)(end - p));
+        if (p == NULL) {
+            p = end;
         }
-        if (strbuf_append(&b, lit, (size_t)(p - lit)) < 0) {
+        if (put(&b, lit, (size_t)(p - lit)) < 0) {
             goto fail;
         }
         if (p >= end) {

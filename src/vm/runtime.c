@@ -15,6 +15,7 @@
 #include "../modules/modules.h"
 #include "../modules/mod_array.h"
 #include "../modules/mod_atexit.h"
+#include "../modules/mod_collections.h"
 #include "../modules/mod_hashlib.h"
 #include "../modules/mod_struct.h"
 #include "../objects/alloc.h"
@@ -129,6 +130,7 @@ static TypeObj *const static_types[] = {
     &str_iter_type,
     &modre_code_type,
     &bytes_type, &bytearray_type, &bytes_iter_type, &bytearray_iter_type,
+    &deque_type, &dequeiter_type, &dequereviter_type,
     &array_type, &struct_type, &struct_unpackiter_type,
     &hashlib_hash_type,
 };

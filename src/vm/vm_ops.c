@@ -278,14 +278,8 @@ NEWREF Obj *ops_format_value(Vm *vm, Obj *value, int conv, Obj *spec) {
         obj_decref(v);
         return r;
     }
-    Obj *fmt = spec != NULL ? spec : vm->id.empty;
-    Obj *r = obj_call_method(vm, v, "__format__", &fmt, 1);
+    Obj *r = str_format_value(vm, v, spec != NULL ? spec : vm->id.empty);
     obj_decref(v);
-    if (r != NULL && !str_check(r)) {
-        err_raise(vm, &exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));
-        obj_decref(r);
-        return NULL;
-    }
     return r;
 }
 
