@@ -672,7 +672,9 @@ void ops_raise_name_error(Vm *vm, Obj *name) {
 
 BORROWED Obj *ops_locals_lookup(Vm *vm, Obj *locals, Obj *name, Obj **owned) {
     *owned = NULL;
-    if (dict_check(locals)) {
+    // Exact dicts only: a dict subclass from __prepare__ answers through
+    // its own __getitem__.
+    if (obj_type(locals) == &dict_type) {
         return dict_get_borrow(vm, locals, name);
     }
     Obj *v = obj_getitem(vm, locals, name);
