@@ -386,10 +386,10 @@ static int comp_import(Compiler *c, const AstNode *s) {
 
 static int comp_importfrom(Compiler *c, const AstNode *s) {
     const char *module = s->name != NULL ? s->name : "";
-    if (strcmp(module, "__future__") == 0 && s->op == 0) {
-        // Checked and applied by future.c; there is no __future__ module
-        // to import, so the feature names are not bound.
-        return comp_future_check(c, s);
+    if (strcmp(module, "__future__") == 0 && s->op == 0 && comp_future_check(c, s) < 0) {
+        // Checked and applied by future.c; when allowed, it is then an
+        // ordinary import from lib/__future__.py, which binds the names.
+        return -1;
     }
     Obj *fromlist = tuple_new(c->vm, s->list.len);
     if (fromlist == NULL) {
