@@ -21,6 +21,7 @@
 #include "../objects/module.h"
 #include "../objects/runtime.h"
 #include "../objects/str.h"
+#include "../parse/parser.h"
 #include "../vm/vm.h"
 #include "repl.h"
 #include "stream.h"
@@ -296,6 +297,27 @@ static bool find_module_file(Vm *vm, const char *name, char *out, size_t size) {
     return false;
 }
 
+// CPython reads a script file through its decoding tokenizer, which stops
+// at the first byte that is not UTF-8 (no encoding declarations are read)
+// with this one-line SyntaxError and status 1. True when it reported one.
+static bool report_non_utf8(const char *src, size_t len, const char *display) {
+    const char *why;
+    size_t bad = parser_utf8_check(src, len, &why);
+    if (bad == len) {
+        return false;
+    }
+    int line = 1;
+    for (size_t i = 0; i < bad; i++) {
+        line += src[i] == '\n';
+    }
+    fflush(stdout);
+    fprintf(stderr,
+            "SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no "
+            "encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+            (unsigned char)src[bad], display, line);
+    return true;
+}
+
 // Runs the program; returns its exit status before finalization.
 static int run_program(Vm *vm, int argc, char **argv, CliArgs *a, bool *interrupted) {
     char *src = NULL;
@@ -334,6 +356,10 @@ static int run_program(Vm *vm, int argc, char **argv, CliArgs *a, bool *interrup
             return 2;
         }
         filename = display;
+        if (a->kind == RUN_FILE && report_non_utf8(src, len, display)) {
+            free(src);
+            return 1;
+        }
         char real[PATH_MAX];
         if (realpath(a->target, real) != NULL) {
             char *slash = strrchr(real, '/');

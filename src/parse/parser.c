@@ -114,6 +114,10 @@ static size_t utf8_check(const unsigned char *s, size_t len, const char **why) {
     return len;
 }
 
+size_t parser_utf8_check(const char *src, size_t len, const char **why) {
+    return utf8_check((const unsigned char *)src, len, why);
+}
+
 // Rejects NUL bytes and bad UTF-8 as CPython does. Returns 0 or -1.
 static int check_bytes(const char *src, size_t len, ParseError *err) {
     const char *nul = memchr(src, 0, len);

@@ -36,4 +36,9 @@ typedef struct ParseError {
 AstNode *parser_parse(AstArena *arena, const char *src, size_t len, ParseMode mode,
                       ParseError *err);
 
+// The index of the first byte of `src` (`len` bytes) that is not valid
+// UTF-8, or `len` when there is none; `*why` names the problem as Python's
+// codec does ("invalid start byte", ...).
+size_t parser_utf8_check(const char *src, size_t len, const char **why);
+
 #endif
