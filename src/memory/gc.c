@@ -43,17 +43,24 @@ static void list_move(GcHead *g, GcHead *l) {
     list_append(g, l);
 }
 
-// Appends every node of `from` to `to`; `from` ends empty.
-static void list_merge(GcHead *from, GcHead *to) {
-    if (list_is_empty(from)) {
+// Moves the nodes of `l` that come before its node `stop` to the end of
+// `to`, in one splice.
+static void list_move_prefix(GcHead *l, GcHead *stop, GcHead *to) {
+    if (l->next == stop) {
         return;
     }
-    GcHead *first = from->next, *last = from->prev;
+    GcHead *first = l->next, *last = stop->prev;
     first->prev = to->prev;
     to->prev->next = first;
     last->next = to;
     to->prev = last;
-    list_init(from);
+    l->next = stop;
+    stop->prev = l;
+}
+
+// Appends every node of `from` to `to`; `from` ends empty.
+static void list_merge(GcHead *from, GcHead *to) {
+    list_move_prefix(from, from, to); // the sentinel is the stop
 }
 
 static size_t list_size(const GcHead *l) {
@@ -94,7 +101,7 @@ void gc_state_free(GcState *st) {
         while (!list_is_empty(l)) {
             GcHead *g = l->next;
             list_unlink(g);
-            g->flags &= ~(uint32_t)(GC_FLAG_TRACKED | GC_FLAG_FROZEN);
+            g->flags &= ~(uint32_t)GC_FLAG_TRACKED;
         }
     }
     mem_free(st);
@@ -116,7 +123,6 @@ void gc_track(Obj *o) {
         return;
     }
     g->flags |= GC_FLAG_TRACKED;
-    g->gen = 0;
     list_append(g, &rt_vm->gc->gens[0]);
 }
 
@@ -162,19 +168,12 @@ size_t gc_tracked_count(const GcState *st) {
 
 void gc_freeze(GcState *st) {
     for (int i = 0; i < GC_GENERATIONS; i++) {
-        for (GcHead *g = st->gens[i].next; g != &st->gens[i]; g = g->next) {
-            g->flags |= GC_FLAG_FROZEN;
-        }
         list_merge(&st->gens[i], &st->permanent);
-        st->count[i] = 0;
     }
+    st->count[0] = 0; // CPython 3.11 resets only the youngest count
 }
 
 void gc_unfreeze(GcState *st) {
-    for (GcHead *g = st->permanent.next; g != &st->permanent; g = g->next) {
-        g->flags &= ~(uint32_t)GC_FLAG_FROZEN;
-        g->gen = GC_GENERATIONS - 1;
-    }
     list_merge(&st->permanent, &st->gens[GC_GENERATIONS - 1]);
 }
 
@@ -207,7 +206,8 @@ void gc_check_heap(const GcState *st) {
  *
  *  1. update_refs: copy every object's refcount into its header's gc_refs
  *     and flag it COLLECTING (the set under examination: the generation
- *     collected plus all younger ones, merged into one list).
+ *     collected plus all younger ones, merged into one list). Flagging here
+ *     rather than in a pass of its own saves a walk of the whole set.
  *
  *  2. subtract_refs: for every object in the set, visit its children with
  *     the type's traverse; each child that is itself in the set loses one
@@ -223,7 +223,11 @@ void gc_check_heap(const GcState *st) {
  *     An object with gc_refs == 0 is moved to the unreachable list, where it
  *     stays unless a reachable object later names it. The walk appends to
  *     the list it walks, so it is an iterative graph search: no recursion,
- *     no extra memory, O(objects + references).
+ *     no extra memory, O(objects + references). A reachable object loses
+ *     its COLLECTING flag once walked (no child visit can change it any
+ *     more), so the survivors need no further pass: they are spliced onto
+ *     the older generation as they are, and tuples of atomic values are
+ *     untracked during the walk (CPython's untrack_tuples, in list order).
  *
  *  Everything left in `unreachable` can only be reached from itself: it is
  *  cyclic garbage. Its size is gc.collect()'s return value.
@@ -264,7 +268,14 @@ static int visit_decref(Obj *child, void *arg) {
     return 0;
 }
 
-// Child visitor of move_unreachable; `arg` is the list being walked.
+// What move_unreachable's visitor needs: the list being walked and the
+// count of objects currently in the unreachable list.
+typedef struct MoveCtx {
+    GcHead *set;
+    int64_t unreachable;
+} MoveCtx;
+
+// Child visitor of move_unreachable; `arg` is a MoveCtx.
 static int visit_reachable(Obj *child, void *arg) {
     if (!has_head(child)) {
         return 0;
@@ -275,9 +286,11 @@ static int visit_reachable(Obj *child, void *arg) {
     }
     if (g->flags & GC_FLAG_UNREACHABLE) {
         // Already judged unreachable: it is not; the walk will reach it.
+        MoveCtx *ctx = arg;
         g->flags &= ~(uint32_t)GC_FLAG_UNREACHABLE;
-        list_move(g, (GcHead *)arg);
+        list_move(g, ctx->set);
         g->gc_refs = 1;
+        ctx->unreachable--;
     } else if (g->gc_refs == 0) {
         g->gc_refs = 1; // not walked yet; it will be treated as a root
     }
@@ -291,45 +304,42 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
     }
 }
 
-// Steps 1-3 on `set` (every member flagged COLLECTING): moves the members
-// that only the set itself references to `unreachable`.
-static void split_unreachable(GcHead *set, GcHead *unreachable) {
+// Steps 1-3 on `set`: moves the members that only the set itself references
+// to `unreachable` (flagged COLLECTING | UNREACHABLE). The members left in
+// `set` are reachable and carry no scratch flag. Returns the number of
+// objects moved to `unreachable`; `*survivors` receives the number left.
+static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *survivors) {
     for (GcHead *g = set->next; g != set; g = g->next) {
         g->gc_refs = gc_obj(g)->refcnt;
-        g->flags &= ~(uint32_t)GC_FLAG_UNREACHABLE;
+        g->flags = (g->flags & ~(uint32_t)GC_FLAG_UNREACHABLE) | GC_FLAG_COLLECTING;
     }
     for (GcHead *g = set->next; g != set; g = g->next) {
         traverse(gc_obj(g), visit_decref, NULL);
     }
+    MoveCtx ctx = {set, 0};
+    int64_t kept = 0;
     GcHead *g = set->next;
     while (g != set) {
+        Obj *o = gc_obj(g);
         if (g->gc_refs > 0) {
-            traverse(gc_obj(g), visit_reachable, set);
-            g = g->next;
+            traverse(o, visit_reachable, &ctx);
+            g->flags &= ~(uint32_t)GC_FLAG_COLLECTING;
+            GcHead *next = g->next;
+            if (o->type == &tuple_type) {
+                tuple_maybe_untrack(o); // may unlink g
+            }
+            kept += g->next != NULL; // still tracked
+            g = next;
         } else {
             GcHead *next = g->next;
             list_move(g, unreachable);
             g->flags |= GC_FLAG_UNREACHABLE;
+            ctx.unreachable++;
             g = next;
         }
     }
-}
-
-// Ends the collection of the survivors in `set`: clears the scratch flags,
-// lazily untracks tuples of atomic values, and moves them to `dest`.
-static void promote(GcHead *set, GcHead *dest, uint32_t gen) {
-    GcHead *g = set->next;
-    while (g != set) {
-        GcHead *next = g->next;
-        g->flags &= ~(uint32_t)(GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE);
-        g->gen = gen;
-        Obj *o = gc_obj(g);
-        if (o->type == &tuple_type) {
-            tuple_maybe_untrack(o); // may unlink g
-        }
-        g = next;
-    }
-    list_merge(set, dest);
+    *survivors = kept;
+    return ctx.unreachable;
 }
 
 // Before any finalizer can see the garbage (CPython's handle_weakrefs):
@@ -344,19 +354,35 @@ static void handle_weakrefs(Vm *vm, GcHead *unreachable) {
     weakref_gc_run_callbacks(vm);
 }
 
-// Step 4: runs the pending finalizers of `unreachable`. Each object is
-// moved to `seen` before its finalizer runs, because a finalizer can free
-// or untrack other members of the list.
-static void finalize_garbage(Vm *vm, GcHead *unreachable) {
+// True when `g`'s object has a finalizer that has not run yet.
+static inline bool finalizer_pending(const GcHead *g) {
+    const TypeObj *t = gc_obj(g)->type;
+    return (t->flags & TYPE_FLAG_HAS_FINALIZE) && t->finalize != NULL &&
+           !(g->flags & GC_FLAG_FINALIZED);
+}
+
+// Step 4: runs the pending finalizers of `unreachable`; false when there
+// was none (then no Python code ran, nothing can have been resurrected).
+// Each object is moved to `seen` before its finalizer runs, because a
+// finalizer can free or untrack other members of the list; the objects
+// before the first pending finalizer move in one splice.
+static bool finalize_garbage(Vm *vm, GcHead *unreachable) {
+    GcHead *first = unreachable->next;
+    while (first != unreachable && !finalizer_pending(first)) {
+        first = first->next;
+    }
+    if (first == unreachable) {
+        return false;
+    }
     GcHead seen;
     list_init(&seen);
+    list_move_prefix(unreachable, first, &seen);
     while (!list_is_empty(unreachable)) {
         GcHead *g = unreachable->next;
         list_move(g, &seen);
         Obj *o = gc_obj(g);
         TypeObj *t = o->type;
-        if ((t->flags & TYPE_FLAG_HAS_FINALIZE) && t->finalize != NULL &&
-            !(g->flags & GC_FLAG_FINALIZED)) {
+        if (finalizer_pending(g)) {
             g->flags |= GC_FLAG_FINALIZED;
             obj_incref(o);
             Obj *saved = vm->exc;
@@ -370,11 +396,12 @@ static void finalize_garbage(Vm *vm, GcHead *unreachable) {
         }
     }
     list_merge(&seen, unreachable);
+    return true;
 }
 
 // Step 5: clears the garbage in `unreachable`; survivors (objects whose
 // clear did not break every reference) move to `old`.
-static void delete_garbage(GcHead *unreachable, GcHead *old, uint32_t gen) {
+static void delete_garbage(GcHead *unreachable, GcHead *old) {
     for (GcHead *g = unreachable->next; g != unreachable; g = g->next) {
         obj_incref(gc_obj(g));
     }
@@ -391,7 +418,6 @@ static void delete_garbage(GcHead *unreachable, GcHead *old, uint32_t gen) {
     while (!list_is_empty(&cleared)) {
         GcHead *g = cleared.next;
         g->flags &= ~(uint32_t)(GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE);
-        g->gen = gen;
         list_move(g, old);
         obj_decref(gc_obj(g)); // usually frees it (and unlinks it from `old`)
     }
@@ -432,35 +458,39 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
     for (int i = 0; i <= generation; i++) {
         list_merge(&st->gens[i], &set);
     }
-    for (GcHead *g = set.next; g != &set; g = g->next) {
-        g->flags |= GC_FLAG_COLLECTING;
-    }
     int dest_gen = generation + 1 < GC_GENERATIONS ? generation + 1 : generation;
     GcHead *old = &st->gens[dest_gen];
 
-    split_unreachable(&set, &unreachable);
-    int64_t found = (int64_t)list_size(&unreachable);
+    int64_t survivors = 0, resurrected = 0;
+    int64_t found = split_unreachable(&set, &unreachable, &survivors);
     if (generation == GC_GENERATIONS - 2) {
-        st->long_lived_pending += (int64_t)list_size(&set);
+        st->long_lived_pending += survivors;
     }
-    promote(&set, old, (uint32_t)dest_gen);
+    list_merge(&set, old);
 
-    if (!list_is_empty(&unreachable)) {
+    if (found > 0) {
         handle_weakrefs(vm, &unreachable);
-        finalize_garbage(vm, &unreachable);
-        // Resurrected objects are reachable again: recompute (PEP 442).
-        GcHead garbage;
-        list_init(&garbage);
-        split_unreachable(&unreachable, &garbage);
-        // CPython 3.11 counts what is still unreachable after finalizers
-        // ran: resurrected objects, and those they keep alive, are not found.
-        found = (int64_t)list_size(&garbage);
-        promote(&unreachable, old, (uint32_t)dest_gen);
-        delete_garbage(&garbage, old, (uint32_t)dest_gen);
+        if (finalize_garbage(vm, &unreachable)) {
+            // Resurrected objects are reachable again: recompute (PEP 442).
+            // CPython 3.11 counts what is still unreachable after finalizers
+            // ran: resurrected objects, and those they keep alive, are not
+            // found. Without a finalizer no Python code that could reach
+            // the garbage ran (weak reference callbacks only see live
+            // objects), so the first answer stands and this walk is saved.
+            GcHead garbage;
+            list_init(&garbage);
+            found = split_unreachable(&unreachable, &garbage, &resurrected);
+            list_merge(&unreachable, old);
+            list_merge(&garbage, &unreachable);
+        }
+        delete_garbage(&unreachable, old);
     }
     if (generation == GC_GENERATIONS - 1) {
+        // The oldest generation's size, counted by the walks rather than by
+        // one more pass over it (objects that survived their own clear, a
+        // rare case, are left out of this heuristic's count).
         st->long_lived_pending = 0;
-        st->long_lived_total = (int64_t)list_size(&st->gens[generation]);
+        st->long_lived_total = survivors + resurrected;
     }
 
     st->stats[generation].collections++;
@@ -492,9 +522,6 @@ int64_t gc_collect(Vm *vm, int generation) {
     st->collecting = true;
     int64_t found = collect(vm, st, generation);
     st->collecting = false;
-    if (generation == GC_GENERATIONS - 1) {
-        mem_trim(); // hand the freed pages back to the operating system
-    }
     return found;
 }
 

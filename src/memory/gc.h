@@ -6,20 +6,25 @@
 
 #include "../objects/object.h"
 
-// Lives immediately before every object whose type has TYPE_FLAG_GC.
+// Lives immediately before every object whose type has TYPE_FLAG_GC: 24
+// bytes, two links and one word shared by the flags (low bits) and the
+// scratch count (the top 56 bits, so that the collector's hot `gc_refs--`
+// is one subtraction from the word). No generation index: a tracked
+// object's generation is the list it is on, and nothing asks an object
+// which one that is. The scratch count holds a copy of a reference count
+// during a collection; 56 bits are plenty (a count above 2^55 would need
+// that many pointers in memory).
 typedef struct GcHead {
     struct GcHead *next;
     struct GcHead *prev;
-    intptr_t gc_refs; // scratch count during a collection
-    uint32_t flags;   // GC_FLAG_* below
-    uint32_t gen;     // generation index while tracked
+    uint64_t flags : 7;    // GC_FLAG_* below
+    uint64_t spare : 1;    // unused (tuple.c's static empty tuple names 5 fields)
+    int64_t gc_refs : 56; // scratch count during a collection
 } GcHead;
 
 #define GC_FLAG_TRACKED     (1u << 0)
 #define GC_FLAG_FINALIZED   (1u << 1) // __del__ already ran (PEP 442)
-#define GC_FLAG_COLLECTING  (1u << 2)
-#define GC_FLAG_REACHABLE   (1u << 3)
-#define GC_FLAG_FROZEN      (1u << 4)
+#define GC_FLAG_COLLECTING  (1u << 2) // in the set being collected, not yet walked
 #define GC_FLAG_UNREACHABLE (1u << 5) // in the tentatively unreachable list
 #define GC_FLAG_WEAKREFS    (1u << 6) // weak references to it exist (objects/weakref.c)
 
@@ -57,7 +62,7 @@ bool gc_is_finalized(const Obj *o);
 void gc_set_finalized(Obj *o);
 
 // Collects generations 0..`generation` (2 = full). Runs finalizers, then
-// clears unreachable cycles. Returns the number of unreachable objects
+// clears unreachable cycles. Does not trim the C heap (gc.collect() does). Returns the number of unreachable objects
 // found (gc.collect()'s value), or -1 if a collection is already running.
 int64_t gc_collect(Vm *vm, int generation);
 
@@ -106,12 +111,25 @@ size_t gc_generation_size(const GcState *st, int gen);
 
 // gc.freeze(): moves every tracked object to the permanent generation,
 // which collections ignore. gc.unfreeze() moves them back to the oldest.
+// Both only splice lists: O(1), as in CPython.
 void gc_freeze(GcState *st);
 void gc_unfreeze(GcState *st);
 
 // -X memstats: when `on`, gc_exit_report prints. Set by the command line
 // before the runtime starts.
 void gc_set_exit_report(bool on);
+
+// Links the new container `o` (just allocated by obj_new_container, not
+// tracked, with a zeroed head) into generation 0 of `st`, without gc_track's
+// checks.
+static inline void gc_track_new(GcState *st, Obj *o) {
+    GcHead *g = gc_head(o), *l = &st->gens[0];
+    g->flags = GC_FLAG_TRACKED;
+    g->prev = l->prev;
+    g->next = l;
+    l->prev->next = g;
+    l->prev = g;
+}
 
 // Prints, when -X memstats is on, the heap and collector statistics on
 // stderr: peak heap bytes, blocks and bytes still in use, collections,

@@ -22,6 +22,25 @@ static int int_arg(Vm *vm, Obj *o, int64_t *out) {
     return obj_as_ssize(vm, o, out);
 }
 
+// The heap's peak (memory/'s peak_bytes) when gc.collect() last trimmed.
+static size_t trimmed_at_peak;
+
+#define TRIM_PEAK_GROWTH ((size_t)1 << 20)
+
+// After an explicit full collection, hands the free pages of the C heap back
+// to the operating system (docs/memory.md §5), if the heap's peak grew by a
+// megabyte since the last trim: below the old peak, the C library keeps the
+// pages for reuse. The trim walks the whole C heap, so a program calling
+// gc.collect() in a loop must not pay for it every time; automatic
+// collections never trim (CPython's collector does no such work).
+static void maybe_trim(void) {
+    size_t peak = mem_stats().peak_bytes;
+    if (peak >= trimmed_at_peak + TRIM_PEAK_GROWTH) {
+        trimmed_at_peak = peak;
+        mem_trim();
+    }
+}
+
 static Obj *modgc_py_collect(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     OURO_UNUSED(self);
     static const char *const names[] = {"generation", NULL};
@@ -37,6 +56,9 @@ static Obj *modgc_py_collect(Vm *vm, Obj *self, Obj *const *args, size_t nargs, 
         return err_raise(vm, &exc_ValueError, "invalid generation");
     }
     int64_t n = gc_collect(vm, (int)gen);
+    if (gen == GC_GENERATIONS - 1) {
+        maybe_trim();
+    }
     return int_from_i64(vm, n < 0 ? 0 : n);
 }
 

@@ -103,9 +103,8 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
     // Count first and collect before the object exists: the collector
     // never sees a half-built new object, and CPython's numbers match
     // (the 701st container allocation triggers generation 0).
-    if (st != NULL) {
-        st->count[0]++;
-        gc_maybe_collect(vm);
+    if (st != NULL && ++st->count[0] > st->threshold[0]) {
+        gc_maybe_collect(vm); // it checks the rest (enabled, running, threshold 0)
     }
     GcHead *g = block_get(total);
     if (g != NULL) {
@@ -120,14 +119,18 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
     o->refcnt = 1;
     o->type = type;
     live_objects++;
-    gc_track(o);
+    if (st != NULL && (type->flags & TYPE_FLAG_GC)) {
+        gc_track_new(st, o); // a fresh, untracked heap object: gc_track's other checks hold
+    }
     return o;
 }
 
 void obj_free(Obj *o) {
     TypeObj *type = o->type;
     if (type->flags & TYPE_FLAG_GC) {
-        gc_untrack(o); // normally done by the dealloc already
+        if (gc_head(o)->flags & GC_FLAG_TRACKED) {
+            gc_untrack(o); // normally done by the dealloc already
+        }
         GcState *st = rt_vm != NULL ? rt_vm->gc : NULL;
         if (st != NULL && st->count[0] > 0) {
             st->count[0]--;

@@ -240,3 +240,44 @@ Test(gc, freeze_moves_everything_to_permanent) {
     gc_check_heap(vm->gc);
     obj_decref(l);
 }
+
+Test(gc, header_is_24_bytes_and_holds_big_counts) {
+    cr_assert_eq(sizeof(GcHead), 24);
+    GcHead h = {0};
+    h.flags = GC_FLAG_TRACKED | GC_FLAG_WEAKREFS;
+    h.gc_refs = (int64_t)1 << 50;
+    h.gc_refs--;
+    cr_assert_eq(h.gc_refs, ((int64_t)1 << 50) - 1);
+    cr_assert_eq(h.flags, GC_FLAG_TRACKED | GC_FLAG_WEAKREFS); // untouched by the count
+}
+
+Test(gc, survivors_move_up_with_no_scratch_flags) {
+    gc_collect(vm, 2);
+    Obj *l = list_new(vm, 0);
+    Obj *inner = list_new(vm, 0);
+    cr_assert_eq(list_append(vm, l, inner), 0);
+    obj_decref(inner);
+    cr_assert_eq(gc_generation_size(vm->gc, 0), 2);
+    cr_assert_eq(gc_collect(vm, 0), 0);
+    cr_assert_eq(gc_generation_size(vm->gc, 0), 0);
+    cr_assert_eq(gc_generation_size(vm->gc, 1), 2);
+    cr_assert_eq(gc_head(l)->flags, GC_FLAG_TRACKED);
+    cr_assert_eq(gc_head(inner)->flags, GC_FLAG_TRACKED);
+    gc_check_heap(vm->gc);
+    cr_assert_eq(gc_collect(vm, 1), 0);
+    cr_assert_eq(gc_generation_size(vm->gc, 2), gc_tracked_count(vm->gc));
+    obj_decref(l);
+}
+
+Test(gc, garbage_without_finalizer_is_counted_once) {
+    gc_collect(vm, 2);
+    size_t live = obj_live_count();
+    Obj *a = node_new(&node_type, NULL);
+    Obj *b = node_new(&node_type, obj_newref(a));
+    ((Node *)a)->next = obj_newref(b);
+    obj_decref(a);
+    obj_decref(b);
+    cr_assert_eq(gc_collect(vm, 0), 2);
+    cr_assert_eq(obj_live_count(), live);
+    gc_check_heap(vm->gc);
+}

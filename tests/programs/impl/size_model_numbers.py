@@ -2,9 +2,9 @@
 # document derives from the object layouts. Expectations are Ouro's own
 # (CPython's sizes differ), written from the document, not from Ouro's output.
 import sys
-print(sys.getsizeof([]))        # 40 + GC header 32
-print(sys.getsizeof({}))        # 80 + 32
-print(sys.getsizeof((1, 2)))    # 32 + 8 * 2 + 32
+print(sys.getsizeof([]))        # 40 + GC header 24
+print(sys.getsizeof({}))        # 80 + 24
+print(sys.getsizeof((1, 2)))    # 32 + 8 * 2 + 24
 print(sys.getsizeof(""))        # 48 + NUL
 print(sys.getsizeof("abc"))     # 48 + 3 + NUL
 print(sys.getsizeof(1.5))       # header + double
@@ -15,9 +15,9 @@ print(sys.getsizeof(b"abc"))    # 32 + 3 + NUL
 b = bytearray(b"x" * 100)
 b.clear()
 print(sys.getsizeof(b))         # 48: clear() frees the buffer
-print(sys.getsizeof(memoryview(b"abc")))  # 88 + GC header 32
+print(sys.getsizeof(memoryview(b"abc")))  # 88 + GC header 24
 print(sys.getsizeof(1j))        # header + two doubles
-print(sys.getsizeof(set()))     # 192 (inline 8-slot table) + 32
+print(sys.getsizeof(set()))     # 192 (inline 8-slot table) + 24
 s = set(range(10))
 s.clear()
 print(sys.getsizeof(s))         # clear() gives the heap table back
