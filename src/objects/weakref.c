@@ -248,7 +248,9 @@ bool weakref_type_allows(TypeObj *type) {
             return true;
         }
     }
-    return false;
+    // Types defined elsewhere (a module's, like collections.deque) say so
+    // with a flag; the weak-reference mark lives in the GC header.
+    return t != NULL && (t->flags & TYPE_FLAG_WEAKREFABLE) && (t->flags & TYPE_FLAG_GC);
 }
 
 // The `__weakref__` attribute of instances: the first weak reference to
