@@ -353,7 +353,7 @@ static int object_set_class(Vm *vm, Obj *self, Obj *value) {
 }
 
 // __dict__ is a live view of the embedded attribute table (attrview.c).
-static Obj *object_get_dict(Vm *vm, Obj *self) {
+Obj *obj_dict_get(Vm *vm, Obj *self) {
     if (obj_attr_table(self) == NULL) {
         return err_raise(vm, &exc_AttributeError, "'%s' object has no attribute '__dict__'",
                          obj_type_name(self));
@@ -362,7 +362,7 @@ static Obj *object_get_dict(Vm *vm, Obj *self) {
 }
 
 // obj.__dict__ = mapping replaces every attribute.
-static int object_set_dict(Vm *vm, Obj *self, Obj *value) {
+int obj_dict_set(Vm *vm, Obj *self, Obj *value) {
     DictTable *t = obj_attr_table(self);
     if (t == NULL) {
         err_raise(vm, &exc_AttributeError, "'%s' object has no attribute '__dict__'",
@@ -375,7 +375,7 @@ static int object_set_dict(Vm *vm, Obj *self, Obj *value) {
         if (snap == NULL) {
             return -1;
         }
-        int rc = object_set_dict(vm, self, snap);
+        int rc = obj_dict_set(vm, self, snap);
         obj_decref(snap);
         return rc;
     }
@@ -530,7 +530,6 @@ static const MethodDef object_methods[] = {
 
 static const GetSetDef object_getset[] = {
     {"__class__", object_get_class, object_set_class},
-    {"__dict__", object_get_dict, object_set_dict},
     {NULL, NULL, NULL},
 };
 

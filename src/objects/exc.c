@@ -469,6 +469,7 @@ static int set_suppress(Vm *vm, Obj *self, Obj *value) {
 }
 
 static const GetSetDef base_getset[] = {
+    {"__dict__", obj_dict_get, obj_dict_set},
     {"args", get_args, set_args},
     {"__traceback__", get_traceback, set_traceback},
     {"__cause__", get_cause, set_cause},

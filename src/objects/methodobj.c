@@ -350,6 +350,7 @@ static Obj *wrapmeth_get_func(Vm *vm, Obj *self) {
 static const GetSetDef wrapmeth_getset[] = {
     {"__func__", wrapmeth_get_func, NULL},
     {"__wrapped__", wrapmeth_get_func, NULL},
+    {"__dict__", obj_dict_get, obj_dict_set},
     {NULL, NULL, NULL},
 };
 

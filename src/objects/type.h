@@ -76,6 +76,13 @@ int obj_generic_setattr(Vm *vm, Obj *o, Obj *name, Obj *value);
 // The embedded attribute table of `o`, or NULL when its type has none.
 DictTable *obj_attr_table(Obj *o);
 
+// The `__dict__` attribute of objects with an attribute table (instances
+// of classes, functions, exceptions, static/class methods): a live view of
+// the table; setting it replaces every attribute. CPython's `object` has no
+// `__dict__`, so the types that have one list these in their getset.
+NEWREF Obj *obj_dict_get(Vm *vm, Obj *self);
+int obj_dict_set(Vm *vm, Obj *self, Obj *value);
+
 // object.__dir__: the names of `o`'s attributes, unsorted: its attribute
 // table (or a module's dict), then every dict along its type's MRO (for a
 // class, its own MRO). A new list, or NULL with an exception pending.

@@ -520,6 +520,31 @@ static int count_slots(Vm *vm, TypeObj *base, Obj *names, size_t *nslots, bool *
 // Size and attribute-table position of the instances of `t`, whose layout
 // base is `base`, and the member descriptors of its __slots__. Without
 // __slots__ the instances get an attribute table when the base has none.
+// The `__dict__` attribute of a class whose instances gained an attribute
+// table that no base describes (CPython's subtype_dict): put in the
+// class's own dict, before __weakref__ and __doc__, as CPython orders them.
+static const GetSetDef dict_attr_def = {"__dict__", obj_dict_get, obj_dict_set};
+
+static int add_dict_attr(Vm *vm, TypeObj *t) {
+    if (t->dictoffset == 0) {
+        return 0;
+    }
+    Obj *key = str_intern_cstr(vm, "__dict__");
+    if (key == NULL) {
+        return -1;
+    }
+    if (type_lookup(vm, t->base, key) != NULL || dict_get_borrow(vm, t->dict, key) != NULL) {
+        return 0;
+    }
+    if (err_occurred(vm)) {
+        return -1;
+    }
+    Obj *d = getset_descr_new(vm, t, &dict_attr_def);
+    int rc = d != NULL ? dict_set(vm, t->dict, key, d) : -1;
+    obj_xdecref(d);
+    return rc;
+}
+
 // 0 or -1.
 static int set_layout(Vm *vm, TypeObj *t, TypeObj *base) {
     Obj *key = type_intern(vm, "__slots__");
@@ -585,7 +610,7 @@ NEWREF Obj *type_new_class_kw(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj 
     t->base = (TypeObj *)obj_newref((Obj *)base);
     t->mro = compute_mro(vm, t, t->bases);
     if (t->mro == NULL || fill_dict(vm, t, name, ns) < 0 || set_layout(vm, t, base) < 0 ||
-        weakref_add_class_attr(vm, t) < 0) {
+        add_dict_attr(vm, t) < 0 || weakref_add_class_attr(vm, t) < 0) {
         goto fail;
     }
     t->dealloc = subtype_dealloc;

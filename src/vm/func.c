@@ -210,6 +210,7 @@ static const GetSetDef func_getset[] = {
     {"__globals__", func_get_globals, NULL},
     {"__closure__", func_get_closure, NULL},
     {"__annotations__", func_get_annotations, func_set_annotations},
+    {"__dict__", obj_dict_get, obj_dict_set},
     {NULL, NULL, NULL},
 };
 
