@@ -735,6 +735,7 @@ TypeObj array_type = {
     .head = OBJ_HEAD_INIT(&type_type),
     .name = "array.array",
     .basicsize = sizeof(ArrayObj),
+    .flags = TYPE_FLAG_SEQ_CONCAT,
     .dealloc = array_dealloc,
     .repr = array_repr,
     .richcompare = array_richcompare,

@@ -146,6 +146,7 @@ typedef struct GetSetDef {
 #define TYPE_FLAG_READY (1u << 3)     // type_ready has run
 #define TYPE_FLAG_HAS_FINALIZE (1u << 4) // `finalize` must run before dealloc
 #define TYPE_FLAG_WEAKREFABLE (1u << 5)  // weakref.ref() accepts it (a GC type; weakref.c)
+#define TYPE_FLAG_SEQ_CONCAT (1u << 6)   // binop[ADD] is concatenation: no __radd__ wrapper
 #define TYPE_FLAG_INT_SUBCLASS (1u << 8)
 #define TYPE_FLAG_STR_SUBCLASS (1u << 9)
 #define TYPE_FLAG_LIST_SUBCLASS (1u << 10)

@@ -378,6 +378,11 @@ int slotwrap_add_all(Vm *vm, TypeObj *t) {
              d->offset == offsetof(TypeObj, contains))) {
             continue;
         }
+        // A sequence's + is concatenation (CPython's sq_concat), which has
+        // no reflected form: str, list, tuple, bytes... have no __radd__.
+        if ((t->flags & TYPE_FLAG_SEQ_CONCAT) && d->kind == W_RBINOP && d->arg == BINOP_ADD) {
+            continue;
+        }
         // Unhashable on purpose: `__hash__` becomes None in type_ready.
         WrapperObj *w = (WrapperObj *)obj_new(vm, &wrapper_descr_type, sizeof(WrapperObj));
         if (w == NULL) {
