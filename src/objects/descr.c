@@ -41,6 +41,13 @@ static Obj *builtin_func_call(Vm *vm, Obj *callable, Obj *const *args, size_t na
 
 // A function of a module (or unbound) is a "function"; anything else bound
 // is a "method of <type> object".
+void builtin_func_bind_module(Obj *f, Obj *module) {
+    BuiltinFuncObj *b = (BuiltinFuncObj *)f;
+    if (b->self == NULL) {
+        b->self = obj_newref(module);
+    }
+}
+
 static bool is_plain_function(const BuiltinFuncObj *f) {
     return f->self == NULL || obj_type(f->self) == &module_type;
 }

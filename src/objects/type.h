@@ -94,6 +94,11 @@ NEWREF Obj *method_new(Vm *vm, Obj *func, Obj *self);
 // A built-in function object for `def` bound to `self` (may be NULL).
 NEWREF Obj *builtin_func_new(Vm *vm, const MethodDef *def, Obj *self);
 
+// Gives builtin function `f` its module as __self__ when it has none (the
+// builtins are made before the builtins module exists). Takes a reference
+// to `module`.
+void builtin_func_bind_module(Obj *f, Obj *module);
+
 // Adds every function of `defs` (NULL-terminated) to `dict`, bound to
 // `self` (a module, or NULL). 0 or -1.
 int type_add_functions(Vm *vm, Obj *dict, const MethodDef *defs, Obj *self);

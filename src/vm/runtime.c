@@ -164,6 +164,14 @@ static int init_builtins_module(Vm *vm) {
         return -1;
     }
     obj_replace(&((ModuleObj *)m)->dict, vm->builtins);
+    // len.__self__ is the builtins module, and len.__module__ 'builtins'.
+    size_t pos = 0;
+    Obj *k, *v;
+    while (dict_next(vm->builtins, &pos, &k, &v)) {
+        if (obj_type(v) == &builtin_func_type) {
+            builtin_func_bind_module(v, m);
+        }
+    }
     int rc = 0;
     Obj *name = str_from_cstr(vm, "builtins");
     if (name == NULL || dict_set_cstr(vm, vm->builtins, "__name__", name) < 0 ||
