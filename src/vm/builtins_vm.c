@@ -273,86 +273,26 @@ static Obj *bvm_py_locals(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj
 
 // --- exec, eval, compile ------------------------------------------------------------
 
-// The SyntaxError of bytes source that is not UTF-8: "(unicode error) "
-// and the decoder's text, located at the bad byte's line and column.
-static void raise_source_decode(Vm *vm, const char *data, size_t len, const char *filename) {
-    Obj *exc = err_fetch(vm);
-    Obj *start_obj = exc != NULL ? obj_getattr_cstr(vm, exc, "start") : NULL;
-    int64_t start = 0;
-    if (start_obj == NULL || int_as_i64(vm, start_obj, &start) < 0 || start < 0 ||
-        (size_t)start > len) {
-        err_clear(vm);
-        start = 0;
-    }
-    obj_xdecref(start_obj);
-    size_t line_start = 0;
-    int64_t lineno = 1;
-    for (size_t i = 0; i < (size_t)start; i++) {
-        if (data[i] == '\n') {
-            lineno++;
-            line_start = i + 1;
-        }
-    }
-    const char *eol = memchr(data + line_start, '\n', len - line_start);
-    size_t line_len = eol != NULL ? (size_t)(eol - data) - line_start : len - line_start;
-    // The decoder's message, for the line alone (CPython decodes the source
-    // line by line, so the position counts from the line's start).
-    Obj *line_s = bytes_decode(vm, data + line_start, line_len, "utf-8", "strict");
-    obj_xdecref(line_s);
-    if (line_s == NULL) {
-        obj_xdecref(exc);
-        exc = err_fetch(vm);
-    }
-    Obj *msg = exc != NULL ? str_from_fmt(vm, "(unicode error) %S", exc) : NULL;
-    Obj *text = bytes_decode(vm, data + line_start, line_len, "utf-8", "replace");
-    Obj *line_text = text != NULL ? str_from_fmt(vm, "%S\n", text) : NULL;
-    Obj *fname = str_from_cstr(vm, filename);
-    Obj *ln = int_from_i64(vm, lineno), *col = int_from_i64(vm, start - (int64_t)line_start + 1);
-    obj_xdecref(exc);
-    obj_xdecref(text);
-    if (msg != NULL && line_text != NULL && fname != NULL && ln != NULL && col != NULL) {
-        Obj *loc_items[4] = {fname, ln, col, line_text};
-        Obj *loc = tuple_pack(vm, 4, loc_items);
-        Obj *args[2] = {msg, loc};
-        Obj *err = loc != NULL ? obj_call(vm, (Obj *)&exc_SyntaxError, args, 2, NULL) : NULL;
-        obj_xdecref(loc);
-        if (err != NULL) {
-            err_set(vm, err);
-            obj_decref(err);
-        }
-    }
-    Obj *refs[5] = {msg, line_text, fname, ln, col};
-    for (int i = 0; i < 5; i++) {
-        obj_xdecref(refs[i]);
-    }
-}
-
-// The text of exec/eval/compile's source argument as a str: a str itself,
-// or bytes-like data decoded as UTF-8 (CPython's SyntaxError when it is
-// not). NUL characters are CPython 3.11's SyntaxError. TypeError naming
-// `fname` and `what` for anything else.
-static Obj *source_text(Vm *vm, const char *fname, const char *what, Obj *src,
-                        const char *filename) {
-    Obj *s = NULL;
-    const char *data;
-    size_t len;
+// The text of exec/eval/compile's source argument: a str's UTF-8, or the
+// octets of bytes-like data as they are (the parser checks that they are
+// UTF-8 and raises CPython's "(unicode error) ..." SyntaxError at the bad
+// byte when not). NUL characters are CPython 3.11's SyntaxError. TypeError
+// naming `fname` and `what` for anything else. 0 or -1; the text is
+// borrowed from `src`.
+static int source_text(Vm *vm, const char *fname, const char *what, Obj *src,
+                       const char **text, size_t *len) {
     if (str_check(src)) {
-        s = obj_newref(src);
-    } else if (bytes_like_view(src, &data, &len)) {
-        s = bytes_decode(vm, data, len, "utf-8", "strict");
-        if (s == NULL) {
-            raise_source_decode(vm, data, len, filename);
-            return NULL;
-        }
-    } else {
-        return err_raise(vm, &exc_TypeError, "%s() arg 1 must be a string, bytes or %s", fname,
-                         what);
+        *text = str_cstr(src);
+        *len = str_size(src);
+    } else if (!bytes_like_view(src, text, len)) {
+        err_raise(vm, &exc_TypeError, "%s() arg 1 must be a string, bytes or %s", fname, what);
+        return -1;
     }
-    if (memchr(str_cstr(s), '\0', str_size(s)) != NULL) {
-        obj_decref(s);
-        return err_raise(vm, &exc_SyntaxError, "source code string cannot contain null bytes");
+    if (memchr(*text, '\0', *len) != NULL) {
+        err_raise(vm, &exc_SyntaxError, "source code string cannot contain null bytes");
+        return -1;
     }
-    return s;
+    return 0;
 }
 
 // The code object for exec/eval's first argument: compiled from source in
@@ -361,12 +301,11 @@ static Obj *source_to_code(Vm *vm, const char *fname, Obj *src, ParseMode mode) 
     if (obj_type(src) == &code_type) {
         return obj_newref(src);
     }
-    Obj *s = source_text(vm, fname, "code object", src, "<string>");
-    if (s == NULL) {
+    const char *text;
+    size_t len;
+    if (source_text(vm, fname, "code object", src, &text, &len) < 0) {
         return NULL;
     }
-    const char *text = str_cstr(s);
-    size_t len = str_size(s);
     if (mode == PARSE_EVAL) {
         // eval() ignores leading spaces and tabs.
         while (len > 0 && (*text == ' ' || *text == '\t')) {
@@ -374,9 +313,7 @@ static Obj *source_to_code(Vm *vm, const char *fname, Obj *src, ParseMode mode) 
             len--;
         }
     }
-    Obj *code = comp_compile_source(vm, text, len, "<string>", mode, NULL);
-    obj_decref(s);
-    return code;
+    return comp_compile_source(vm, text, len, "<string>", mode, NULL);
 }
 
 // Shared by exec and eval: resolves the namespaces and runs the code.
@@ -471,14 +408,12 @@ static Obj *bvm_py_compile(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Ob
     } else {
         return err_raise(vm, &exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    Obj *src = source_text(vm, "compile", "AST object", argv[0], str_cstr(argv[1]));
-    if (src == NULL) {
+    const char *text;
+    size_t len;
+    if (source_text(vm, "compile", "AST object", argv[0], &text, &len) < 0) {
         return NULL;
     }
-    Obj *code = comp_compile_source(vm, str_cstr(src), str_size(src), str_cstr(argv[1]), mode,
-                                    NULL);
-    obj_decref(src);
-    return code;
+    return comp_compile_source(vm, text, len, str_cstr(argv[1]), mode, NULL);
 }
 
 static const MethodDef bvm_functions[] = {
