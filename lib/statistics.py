@@ -327,42 +327,40 @@ def quantiles(data, *, n=4, method="exclusive"):
 
 # -- spread -------------------------------------------------------------------
 
+def _mean_square(data, c, ddof, name):
+    """(exact sum of squared deviations / (n - ddof), data type), with the
+    error CPython gives when there are too few points."""
+    T, ss, _, n = _ss(data, c)
+    if n <= ddof:
+        needed = "two data points" if ddof else "one data point"
+        raise StatisticsError(f"{name} requires at least {needed}")
+    return ss / (n - ddof), T
+
+
+def _root(mss):
+    if not isinstance(mss, Fraction):
+        return math.sqrt(mss)  # an infinity or NaN in the data
+    return _sqrt_frac(mss.numerator, mss.denominator)
+
+
 def variance(data, xbar=None):
     """The sample variance (n - 1 degrees of freedom)."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("variance requires at least two data points")
-    return _convert(ss / (n - 1), T)
+    return _convert(*_mean_square(data, xbar, 1, "variance"))
 
 
 def pvariance(data, mu=None):
     """The population variance."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pvariance requires at least one data point")
-    return _convert(ss / n, T)
-
-
-def _root(ss, T):
-    if not isinstance(ss, Fraction):
-        return math.sqrt(ss)  # an infinity or NaN in the data
-    return _sqrt_frac(ss.numerator, ss.denominator)
+    return _convert(*_mean_square(data, mu, 0, "pvariance"))
 
 
 def stdev(data, xbar=None):
     """The sample standard deviation, correctly rounded."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("stdev requires at least two data points")
-    return _root(ss / (n - 1), T)
+    return _root(_mean_square(data, xbar, 1, "stdev")[0])
 
 
 def pstdev(data, mu=None):
     """The population standard deviation, correctly rounded."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pstdev requires at least one data point")
-    return _root(ss / n, T)
+    return _root(_mean_square(data, mu, 0, "pstdev")[0])
 
 
 # -- two inputs ---------------------------------------------------------------
@@ -377,21 +375,23 @@ def _pairs_check(x, y, what):
     return n
 
 
+def _centered(x, y, n):
+    """(mean of x, mean of y, sum of the products of their deviations)."""
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    return xbar, ybar, math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+
+
 def covariance(x, y, /):
     """The sample covariance of two inputs."""
     n = _pairs_check(x, y, "covariance")
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    return _centered(x, y, n)[2] / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two inputs."""
     n = _pairs_check(x, y, "correlation")
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    xbar, ybar, sxy = _centered(x, y, n)
     sxx = math.fsum((d := xi - xbar) * d for xi in x)
     syy = math.fsum((d := yi - ybar) * d for yi in y)
     try:
@@ -410,9 +410,7 @@ def linear_regression(x, y, /, *, proportional=False):
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        xbar, ybar, sxy = _centered(x, y, n)
         sxx = math.fsum((d := xi - xbar) * d for xi in x)
     try:
         slope = sxy / sxx
