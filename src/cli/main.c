@@ -221,6 +221,34 @@ static void absolute_path(const char *path, char *out, size_t size) {
 }
 
 // sys.argv and sys.path[0].
+// The directories of OUROPATH (colon-separated, as PYTHONPATH), put at the
+// front of sys.path in their order; the script's directory goes before
+// them. Empty entries are skipped. 0 or -1.
+static int add_ouropath(Vm *vm) {
+    const char *env = getenv("OUROPATH");
+    if (env == NULL) {
+        return 0;
+    }
+    // modsys_add_path prepends, so the entries go in from the last.
+    const char *end = env + strlen(env);
+    while (end > env) {
+        const char *start = end;
+        while (start > env && start[-1] != ':') {
+            start--;
+        }
+        if (end > start) {
+            Obj *dir = str_from_utf8(vm, start, (size_t)(end - start));
+            int rc = dir != NULL ? modsys_add_path(vm, dir) : -1;
+            obj_xdecref(dir);
+            if (rc < 0) {
+                return -1;
+            }
+        }
+        end = start > env ? start - 1 : env;
+    }
+    return 0;
+}
+
 static int setup_sys(Vm *vm, int argc, char **argv, const CliArgs *a, const char *argv0,
                      const char *path0) {
     Obj *list = list_new(vm, 0);
@@ -241,7 +269,7 @@ static int setup_sys(Vm *vm, int argc, char **argv, const CliArgs *a, const char
     }
     int rc = modsys_set_argv(vm, list);
     obj_decref(list);
-    if (rc < 0) {
+    if (rc < 0 || add_ouropath(vm) < 0) {
         return -1;
     }
     Obj *p0 = str_from_cstr(vm, path0);
