@@ -1,13 +1,13 @@
 /* mod_hashlib.c: the `_hashlib` module. Hash objects (`_hashlib.HASH`) wrap
  * an OpenSSL EVP digest context; the module also offers pbkdf2_hmac and the
  * list of names. lib/hashlib.py gives them CPython's constructors, and
- * random.seed hashes str and bytes seeds through modhashlib_sha512. */
+ * random.seed hashes str and bytes seeds through modhashlib_sha512. libcrypto
+ * itself is loaded on first use (cryptolib.h). */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
-#include <openssl/evp.h>
-
+#include "modules/cryptolib.h"
 #include "modules/mod_binascii.h"
 #include "modules/mod_hashlib.h"
 #include "modules/modules.h"
@@ -48,6 +48,10 @@ static const Algo algos[] = {
     {"blake2s", "BLAKE2S256"},
 };
 
+// libcrypto's functions, set when the module is created (cryptolib.h): no
+// hash object exists before that.
+static const CryptoLib *ossl;
+
 typedef struct {
     Obj head;
     EVP_MD_CTX *ctx;
@@ -78,7 +82,7 @@ static const Algo *find_algo(const char *name) {
 }
 
 static bool is_xof(const EVP_MD *md) {
-    return (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
+    return (ossl->md_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
 }
 
 // The octets of `o` for hashing, with CPython's messages: str must be
@@ -102,7 +106,7 @@ static Obj *ossl_failed(Vm *vm) {
 }
 
 static void hash_dealloc(Obj *self) {
-    EVP_MD_CTX_free(hobj(self)->ctx);
+    ossl->md_ctx_free(hobj(self)->ctx);
     obj_free(self);
 }
 
@@ -113,7 +117,7 @@ static Obj *hash_alloc(Vm *vm, const Algo *algo) {
         return NULL;
     }
     h->algo = algo;
-    h->ctx = EVP_MD_CTX_new();
+    h->ctx = ossl->md_ctx_new();
     if (h->ctx == NULL) {
         obj_decref((Obj *)h);
         return ossl_failed(vm);
@@ -127,7 +131,7 @@ static int hash_feed(Vm *vm, Obj *self, Obj *data) {
     if (data_view(vm, data, &p, &n) < 0) {
         return -1;
     }
-    if (EVP_DigestUpdate(hobj(self)->ctx, p, n) != 1) {
+    if (ossl->digest_update(hobj(self)->ctx, p, n) != 1) {
         ossl_failed(vm);
         return -1;
     }
@@ -147,7 +151,7 @@ static Obj *modhashlib_py_new(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
                          obj_type(a[0])->name);
     }
     const Algo *algo = find_algo(str_cstr(a[0]));
-    const EVP_MD *md = algo != NULL ? EVP_get_digestbyname(algo->osslname) : NULL;
+    const EVP_MD *md = algo != NULL ? ossl->get_digestbyname(algo->osslname) : NULL;
     if (md == NULL) {
         return err_raise(vm, &exc_ValueError, "unsupported hash type %s", str_cstr(a[0]));
     }
@@ -155,7 +159,7 @@ static Obj *modhashlib_py_new(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
     if (h == NULL) {
         return NULL;
     }
-    if (EVP_DigestInit_ex(hobj(h)->ctx, md, NULL) != 1) {
+    if (ossl->digest_init_ex(hobj(h)->ctx, md, NULL) != 1) {
         obj_decref(h);
         return ossl_failed(vm);
     }
@@ -179,7 +183,7 @@ static Obj *hash_py_copy(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj 
         return NULL;
     }
     Obj *h = hash_alloc(vm, hobj(self)->algo);
-    if (h != NULL && EVP_MD_CTX_copy_ex(hobj(h)->ctx, hobj(self)->ctx) != 1) {
+    if (h != NULL && ossl->md_ctx_copy_ex(hobj(h)->ctx, hobj(self)->ctx) != 1) {
         obj_decref(h);
         return ossl_failed(vm);
     }
@@ -189,20 +193,20 @@ static Obj *hash_py_copy(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj 
 // The digest as bytes: finalizes a copy, so that the object can go on
 // being updated. `xof_len` is the length asked of shake_* (else ignored).
 static Obj *final_digest(Vm *vm, Obj *self, size_t xof_len) {
-    const EVP_MD *md = EVP_MD_CTX_get0_md(hobj(self)->ctx);
+    const EVP_MD *md = ossl->md_ctx_get0_md(hobj(self)->ctx);
     bool xof = is_xof(md);
-    size_t n = xof ? xof_len : (size_t)EVP_MD_get_size(md);
+    size_t n = xof ? xof_len : (size_t)ossl->md_get_size(md);
     Obj *out = bytes_new_uninit(vm, n);
-    EVP_MD_CTX *tmp = EVP_MD_CTX_new();
-    int ok = out != NULL && tmp != NULL && EVP_MD_CTX_copy_ex(tmp, hobj(self)->ctx) == 1;
+    EVP_MD_CTX *tmp = ossl->md_ctx_new();
+    int ok = out != NULL && tmp != NULL && ossl->md_ctx_copy_ex(tmp, hobj(self)->ctx) == 1;
     if (ok) {
         unsigned char *dst = (unsigned char *)bytes_data_mut(out);
         unsigned int got = 0;
         // OpenSSL's XOF refuses a zero length; there is nothing to write then.
-        ok = xof ? (n == 0 || EVP_DigestFinalXOF(tmp, dst, n) == 1)
-                 : EVP_DigestFinal_ex(tmp, dst, &got) == 1;
+        ok = xof ? (n == 0 || ossl->digest_final_xof(tmp, dst, n) == 1)
+                 : ossl->digest_final_ex(tmp, dst, &got) == 1;
     }
-    EVP_MD_CTX_free(tmp);
+    ossl->md_ctx_free(tmp);
     if (!ok) {
         obj_xdecref(out);
         return out == NULL ? NULL : ossl_failed(vm);
@@ -215,7 +219,7 @@ static Obj *final_digest(Vm *vm, Obj *self, size_t xof_len) {
 static int digest_len(Vm *vm, Obj *self, const char *fname, Obj *const *args, size_t nargs,
                       Obj *kwnames, size_t *out) {
     *out = 0;
-    if (!is_xof(EVP_MD_CTX_get0_md(hobj(self)->ctx))) {
+    if (!is_xof(ossl->md_ctx_get0_md(hobj(self)->ctx))) {
         char full[32];
         snprintf(full, sizeof full, "HASH.%s", fname);
         return args_check(vm, full, nargs, kwnames, 0, 0);
@@ -264,12 +268,12 @@ static Obj *hash_get_name(Vm *vm, Obj *self) {
 }
 
 static Obj *hash_get_digest_size(Vm *vm, Obj *self) {
-    const EVP_MD *md = EVP_MD_CTX_get0_md(hobj(self)->ctx);
-    return int_from_i64(vm, is_xof(md) ? 0 : EVP_MD_get_size(md));
+    const EVP_MD *md = ossl->md_ctx_get0_md(hobj(self)->ctx);
+    return int_from_i64(vm, is_xof(md) ? 0 : ossl->md_get_size(md));
 }
 
 static Obj *hash_get_block_size(Vm *vm, Obj *self) {
-    return int_from_i64(vm, EVP_MD_get_block_size(EVP_MD_CTX_get0_md(hobj(self)->ctx)));
+    return int_from_i64(vm, ossl->md_get_block_size(ossl->md_ctx_get0_md(hobj(self)->ctx)));
 }
 
 static Obj *hash_repr(Vm *vm, Obj *self) {
@@ -327,7 +331,7 @@ static Obj *modhashlib_py_pbkdf2_hmac(Vm *vm, Obj *self, Obj *const *args, size_
         return NULL;
     }
     const Algo *algo = find_algo(str_cstr(a[0]));
-    const EVP_MD *md = algo != NULL ? EVP_get_digestbyname(algo->osslname) : NULL;
+    const EVP_MD *md = algo != NULL ? ossl->get_digestbyname(algo->osslname) : NULL;
     if (md == NULL || is_xof(md)) {
         return modbinascii_raise(vm, "_hashlib", "UnsupportedDigestmodError", &exc_ValueError,
                                  "[digital envelope routines] unsupported");
@@ -338,7 +342,7 @@ static Obj *modhashlib_py_pbkdf2_hmac(Vm *vm, Obj *self, Obj *const *args, size_
     if (iters > 0x7fffffff) {
         return err_raise(vm, &exc_OverflowError, "iteration value is too great.");
     }
-    dklen = EVP_MD_get_size(md);
+    dklen = ossl->md_get_size(md);
     if (a[4] != NULL && a[4] != OBJ_NONE && int_as_i64(vm, a[4], &dklen) < 0) {
         return NULL;
     }
@@ -352,7 +356,7 @@ static Obj *modhashlib_py_pbkdf2_hmac(Vm *vm, Obj *self, Obj *const *args, size_
     if (out == NULL) {
         return NULL;
     }
-    if (PKCS5_PBKDF2_HMAC(pw, (int)pwlen, (const unsigned char *)salt, (int)saltlen, (int)iters, md,
+    if (ossl->pbkdf2_hmac(pw, (int)pwlen, (const unsigned char *)salt, (int)saltlen, (int)iters, md,
                           (int)dklen, (unsigned char *)bytes_data_mut(out)) != 1) {
         obj_decref(out);
         return ossl_failed(vm);
@@ -371,11 +375,11 @@ static Obj *meth_names(Vm *vm) {
     size_t n = sizeof algos / sizeof algos[0];
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        k += EVP_get_digestbyname(algos[i].osslname) != NULL;
+        k += ossl->get_digestbyname(algos[i].osslname) != NULL;
     }
     Obj *t = tuple_new(vm, k);
     for (size_t i = 0, j = 0; t != NULL && i < n; i++) {
-        if (EVP_get_digestbyname(algos[i].osslname) == NULL) {
+        if (ossl->get_digestbyname(algos[i].osslname) == NULL) {
             continue;
         }
         Obj *s = str_from_cstr(vm, algos[i].pyname);
@@ -389,6 +393,10 @@ static Obj *meth_names(Vm *vm) {
 }
 
 Obj *modhashlib_init(Vm *vm) {
+    ossl = cryptolib_get(vm);
+    if (ossl == NULL) {
+        return NULL;
+    }
     Obj *m = module_create_builtin(vm, "_hashlib", modhashlib_functions);
     if (m == NULL ||
         modbinascii_add_exc(vm, m, "_hashlib", "UnsupportedDigestmodError", &exc_ValueError) < 0 ||
@@ -402,8 +410,12 @@ Obj *modhashlib_init(Vm *vm) {
 }
 
 int modhashlib_sha512(Vm *vm, const void *data, size_t len, unsigned char out[64]) {
+    ossl = cryptolib_get(vm);
+    if (ossl == NULL) {
+        return -1;
+    }
     unsigned int got = 0;
-    if (EVP_Digest(data, len, out, &got, EVP_sha512(), NULL) != 1) {
+    if (ossl->digest(data, len, out, &got, ossl->sha512(), NULL) != 1) {
         ossl_failed(vm);
         return -1;
     }
