@@ -5,10 +5,12 @@
 
 #include "../memory/mem.h"
 #include "exc.h"
+#include "floatimpl.h"
 #include "intobj.h"
 #include "list_impl.h"
 #include "runtime.h"
 #include "str.h"
+#include "tuple.h"
 
 // One element being sorted: the key compared and the item it carries. Both
 // are borrowed: `items` owns the values and the keys array owns the keys.
@@ -17,10 +19,32 @@ typedef struct SortItem {
     Obj *val;
 } SortItem;
 
-// key(a) < key(b): 1, 0, or -1 on error. Small ints, exact strs and exact
-// floats compare without the generic protocol (UTF-8 byte order is code
-// point order, so memcmp is str's ordering).
-static int less(Vm *vm, Obj *a, Obj *b) {
+// Equality of two keys decided without running Python code: 1 or 0, or
+// -1 when their types need the generic protocol. Identity first, as
+// CPython's rich comparison of containers does.
+static int fast_equal(Obj *a, Obj *b) {
+    if (a == b) {
+        return 1;
+    }
+    if (OBJ_IS_SMALLINT(a) || OBJ_IS_SMALLINT(b)) {
+        return OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b) ? 0 : -1;
+    }
+    if (a->type != b->type) {
+        return -1;
+    }
+    if (a->type == &str_type) {
+        return str_size(a) == str_size(b) && memcmp(str_cstr(a), str_cstr(b), str_size(a)) == 0;
+    }
+    if (a->type == &float_type) {
+        return ((FloatObj *)a)->value == ((FloatObj *)b)->value;
+    }
+    return -1;
+}
+
+// a < b for keys that are not both tuples handled below: small ints,
+// exact strs and exact floats compare without the generic protocol (UTF-8
+// byte order is code point order, so memcmp is str's ordering).
+static int less_flat(Vm *vm, Obj *a, Obj *b) {
     if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
         return SMALLINT_VALUE(a) < SMALLINT_VALUE(b);
     }
@@ -32,29 +56,66 @@ static int less(Vm *vm, Obj *a, Obj *b) {
             return c < 0 || (c == 0 && na < nb);
         }
         if (ta == &float_type) {
-            return float_value(a) < float_value(b);
+            return ((FloatObj *)a)->value < ((FloatObj *)b)->value;
         }
     }
     return obj_richcompare_bool(vm, a, b, CMP_LT);
 }
 
-// Stable insertion sort of a short run.
+// a < b for two exact tuples, as tuple's own comparison: the first pair of
+// items that are not equal decides, else the shorter tuple is smaller.
+// Tuple keys of ints and strs (sort by several fields) are the common case
+// and skip the generic protocol; nested tuples go through it, so that the
+// depth of nesting is bounded by its recursion guard.
+static int less_tuple(Vm *vm, Obj *a, Obj *b) {
+    size_t na = tuple_len(a), nb = tuple_len(b), n = na < nb ? na : nb;
+    for (size_t i = 0; i < n; i++) {
+        Obj *x = tuple_get_borrow(a, i), *y = tuple_get_borrow(b, i);
+        int eq = fast_equal(x, y);
+        if (eq < 0) {
+            eq = obj_richcompare_bool(vm, x, y, CMP_EQ);
+            if (eq < 0) {
+                return -1;
+            }
+            if (!eq) {
+                return obj_richcompare_bool(vm, x, y, CMP_LT);
+            }
+        } else if (!eq) {
+            return less_flat(vm, x, y);
+        }
+    }
+    return na < nb;
+}
+
+// key(a) < key(b): 1, 0, or -1 on error.
+static inline int less(Vm *vm, Obj *a, Obj *b) {
+    if (!OBJ_IS_SMALLINT(a) && !OBJ_IS_SMALLINT(b) && a->type == &tuple_type &&
+        b->type == &tuple_type) {
+        return less_tuple(vm, a, b);
+    }
+    return less_flat(vm, a, b);
+}
+
+// Stable binary insertion sort of a short run: each item goes after the
+// last one not greater than it, found in log2(i) comparisons.
 static int insertion_sort(Vm *vm, SortItem *a, size_t n) {
     for (size_t i = 1; i < n; i++) {
         SortItem x = a[i];
-        size_t j = i;
-        while (j > 0) {
-            int lt = less(vm, x.key, a[j - 1].key);
+        size_t lo = 0, hi = i;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            int lt = less(vm, x.key, a[mid].key);
             if (lt < 0) {
                 return -1;
             }
-            if (!lt) {
-                break;
+            if (lt) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
-            a[j] = a[j - 1];
-            j--;
         }
-        a[j] = x;
+        memmove(a + lo + 1, a + lo, (i - lo) * sizeof(SortItem));
+        a[lo] = x;
     }
     return 0;
 }
