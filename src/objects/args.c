@@ -33,14 +33,14 @@ static size_t kw_count(Obj *kwnames) {
 // ("expected at most 1 argument, got 2") otherwise. Callers that want the
 // "list.append()" form pass the qualified name.
 int args_check(Vm *vm, const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max) {
+    if (kw_count(kwnames) == 0 && nargs >= min && nargs <= max) {
+        return 0; // every call that succeeds: the name is only for messages
+    }
     char name[128];
     bare_name(fname, name, sizeof name);
     if (kw_count(kwnames) > 0) {
         err_raise(vm, &exc_TypeError, "%s() takes no keyword arguments", name);
         return -1;
-    }
-    if (nargs >= min && nargs <= max) {
-        return 0;
     }
     if (max == 0) {
         err_raise(vm, &exc_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
@@ -74,8 +74,9 @@ static int64_t find_name(const char *const *names, Obj *kw) {
 // required ones. Keyword values follow the positional ones in `args`.
 int args_bind(Vm *vm, const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
               const char *const *names, size_t npositional, size_t nrequired, Obj **out) {
+    // The bare name is made only for a message: most calls succeed.
     char name[128];
-    bare_name(fname, name, sizeof name);
+#define NAME bare_name(fname, name, sizeof name)
     size_t nparams = 0;
     while (names[nparams] != NULL) {
         out[nparams++] = NULL;
@@ -83,16 +84,16 @@ int args_bind(Vm *vm, const char *fname, Obj *const *args, size_t nargs, Obj *kw
     size_t nkw = kw_count(kwnames);
     // Argument Clinic checks the total first, then the positional part.
     if (nargs + nkw > nparams) {
-        err_raise(vm, &exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", name,
+        err_raise(vm, &exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", NAME,
                   nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
         return -1;
     }
     if (nargs > npositional) {
         if (npositional == 0) {
-            err_raise(vm, &exc_TypeError, "%s() takes no positional arguments", name);
+            err_raise(vm, &exc_TypeError, "%s() takes no positional arguments", NAME);
         } else {
             err_raise(vm, &exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
-                      name, nrequired < npositional ? "at most" : "exactly", npositional,
+                      NAME, nrequired < npositional ? "at most" : "exactly", npositional,
                       npositional == 1 ? "" : "s", nargs);
         }
         return -1;
@@ -104,12 +105,12 @@ int args_bind(Vm *vm, const char *fname, Obj *const *args, size_t nargs, Obj *kw
         Obj *kw = tuple_get_borrow(kwnames, k);
         int64_t at = find_name(names, kw);
         if (at < 0) {
-            err_raise(vm, &exc_TypeError, "'%S' is an invalid keyword argument for %s()", kw, name);
+            err_raise(vm, &exc_TypeError, "'%S' is an invalid keyword argument for %s()", kw, NAME);
             return -1;
         }
         if (out[at] != NULL) {
             err_raise(vm, &exc_TypeError,
-                      "argument for %s() given by name ('%s') and position (%lld)", name, names[at],
+                      "argument for %s() given by name ('%s') and position (%lld)", NAME, names[at],
                       (long long)at + 1);
             return -1;
         }
@@ -117,10 +118,11 @@ int args_bind(Vm *vm, const char *fname, Obj *const *args, size_t nargs, Obj *kw
     }
     for (size_t i = 0; i < nrequired; i++) {
         if (out[i] == NULL) {
-            err_raise(vm, &exc_TypeError, "%s() missing required argument '%s' (pos %zu)", name,
+            err_raise(vm, &exc_TypeError, "%s() missing required argument '%s' (pos %zu)", NAME,
                       names[i], i + 1);
             return -1;
         }
     }
+#undef NAME
     return 0;
 }
