@@ -185,8 +185,7 @@ void mem_free(void *ptr) {
     }
     stats.blocks_in_use--;
     if (pool_owns(ptr)) {
-        stats.bytes_in_use -= pool_block_size(ptr);
-        pool_free(ptr);
+        stats.bytes_in_use -= pool_free(ptr);
         return;
     }
     stats.bytes_in_use -= malloc_usable_size(ptr);
