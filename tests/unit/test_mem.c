@@ -144,7 +144,9 @@ Test(mem, small_blocks_are_aligned_distinct_and_counted) {
     for (size_t i = 0; i < M; i += 2) {
         mem_free(many[i]);
     }
+#if !defined(__SANITIZE_ADDRESS__) // ASan's malloc does not report free bytes
     cr_assert_geq(mem_free_bytes(), (M / 2) * 64);
+#endif
     for (size_t i = 1; i < M; i += 2) {
         mem_free(many[i]);
     }
@@ -157,15 +159,18 @@ Test(mem, small_blocks_are_aligned_distinct_and_counted) {
 Test(mem, realloc_crosses_between_pools_and_malloc) {
     size_t blocks = mem_stats().blocks_in_use;
     char *p = mem_alloc(24);
-    memcpy(p, "0123456789abcdefghijklm", 24);
+    memcpy(p, "0123456789abcdef", 17);
     p = mem_realloc(p, 20); // shrinks in place
-    cr_assert_str_eq(p, "0123456789abcdefghijklm");
+    cr_assert_str_eq(p, "0123456789abcdef");
     p = mem_realloc(p, 300); // another class
     cr_assert_not_null(p);
-    cr_assert_str_eq(p, "0123456789abcdefghijklm");
+    cr_assert_str_eq(p, "0123456789abcdef");
     p = mem_realloc(p, 100000); // to malloc
     cr_assert_not_null(p);
-    cr_assert_str_eq(p, "0123456789abcdefghijklm");
+    cr_assert_str_eq(p, "0123456789abcdef");
+    p = mem_realloc(p, 40); // back to a small size: stays a malloc block
+    cr_assert_not_null(p);
+    cr_assert_str_eq(p, "0123456789abcdef");
     cr_assert_eq(mem_stats().blocks_in_use, blocks + 1);
     mem_free(p);
     cr_assert_eq(mem_stats().blocks_in_use, blocks);
