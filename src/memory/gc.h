@@ -11,15 +11,16 @@
 // scratch count (the top 56 bits, so that the collector's hot `gc_refs--`
 // is one subtraction from the word). No generation index: a tracked
 // object's generation is the list it is on, and nothing asks an object
-// which one that is. The scratch count holds a copy of a reference count
-// during a collection; 56 bits are plenty (a count above 2^55 would need
-// that many pointers in memory).
+// which one that is. The scratch count is 0 outside a collection, and
+// during one the refcount less the references from inside the collected
+// set (gc.c); 56 bits are plenty (a count above 2^55 would need that many pointers in
+// memory).
 typedef struct GcHead {
     struct GcHead *next;
     struct GcHead *prev;
-    uint64_t flags : 7;    // GC_FLAG_* below
-    uint64_t spare : 1;    // unused (tuple.c's static empty tuple names 5 fields)
-    int64_t gc_refs : 56; // scratch count during a collection
+    uint64_t flags : 7;   // GC_FLAG_* below
+    uint64_t spare : 1;   // unused (tuple.c's static empty tuple names 5 fields)
+    int64_t gc_refs : 56; // scratch count: 0 outside a collection
 } GcHead;
 
 #define GC_FLAG_TRACKED     (1u << 0)
