@@ -254,15 +254,8 @@ Pool *pool_take_new(size_t size) {
     return pool_new(k);
 }
 
-void pool_refill(Pool *p) {
-    if (p->fresh + p->size <= POOL_SIZE) {
-        void *next = (char *)p + p->fresh;
-        *(void **)next = NULL;
-        p->free = next;
-        p->fresh += p->size;
-    } else {
-        used_remove(p); // full: back on the list when a block comes back
-    }
+void pool_set_full(Pool *p) {
+    used_remove(p); // full: back on the list when a block comes back
 }
 
 void pool_free_slow(Pool *p, bool was_full) {

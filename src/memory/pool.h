@@ -51,11 +51,11 @@ extern uint64_t *pool_arena_map[POOL_MAP_TOP_SIZE];
 
 // Slow paths of pool.c behind the inline functions below. pool_take_new:
 // a new pool for blocks of `size` bytes, at the head of its used list, or
-// NULL (pools off, no arena to be had). pool_refill: the free list of `p`
-// ran dry; carve a never-used block or take the full pool off its list.
-// pool_free_slow: `p` was full (`was_full`) or has become empty.
+// NULL (pools off, no arena to be had). pool_set_full: `p` is full; take it
+// off its used list. pool_free_slow: `p` was full (`was_full`) or has
+// become empty.
 Pool *pool_take_new(size_t size);
-void pool_refill(Pool *p);
+void pool_set_full(Pool *p);
 void pool_free_slow(Pool *p, bool was_full);
 
 // The size of the block that serves a request of `size` bytes (1 ..
@@ -78,7 +78,15 @@ static inline void *pool_alloc(size_t size) {
     p->used++;
     p->free = next;
     if (next == NULL) {
-        pool_refill(p);
+        if (p->fresh + p->size <= POOL_SIZE) {
+            // Carve the next never-used block: the common case in a new pool.
+            next = (char *)p + p->fresh;
+            *(void **)next = NULL;
+            p->free = next;
+            p->fresh += p->size;
+        } else {
+            pool_set_full(p);
+        }
     }
     return b;
 }
