@@ -107,15 +107,8 @@ void gc_state_free(GcState *st) {
     mem_free(st);
 }
 
-// True when `o` is a heap object of a GC type, so a GcHead lies before it.
-// Statics (immortal types, the empty tuple) have GC types but no header.
-static inline bool has_head(const Obj *o) {
-    return o != NULL && !OBJ_IS_SMALLINT(o) && (o->type->flags & TYPE_FLAG_GC) != 0 &&
-           o->refcnt < OBJ_IMMORTAL_REFCNT / 2;
-}
-
 void gc_track(Obj *o) {
-    if (rt_vm == NULL || rt_vm->gc == NULL || !has_head(o)) {
+    if (rt_vm == NULL || rt_vm->gc == NULL || !gc_has_head(o)) {
         return;
     }
     GcHead *g = gc_head(o);
@@ -127,30 +120,16 @@ void gc_track(Obj *o) {
     list_append(g, &rt_vm->gc->gens[0]);
 }
 
-void gc_untrack(Obj *o) {
-    if (!has_head(o)) {
-        return;
-    }
-    GcHead *g = gc_head(o);
-    if (!(g->flags & GC_FLAG_TRACKED)) {
-        return;
-    }
-    list_unlink(g);
-    // Only the finalized bit (PEP 442: once per object) and the weakref
-    // bit (a property of the object, not of its tracking) outlive tracking.
-    g->flags &= GC_FLAG_FINALIZED | GC_FLAG_WEAKREFS;
-}
-
 bool gc_is_tracked(const Obj *o) {
-    return has_head(o) && (gc_head(o)->flags & GC_FLAG_TRACKED) != 0;
+    return gc_has_head(o) && (gc_head(o)->flags & GC_FLAG_TRACKED) != 0;
 }
 
 bool gc_is_finalized(const Obj *o) {
-    return has_head(o) && (gc_head(o)->flags & GC_FLAG_FINALIZED) != 0;
+    return gc_has_head(o) && (gc_head(o)->flags & GC_FLAG_FINALIZED) != 0;
 }
 
 void gc_set_finalized(Obj *o) {
-    if (has_head(o)) {
+    if (gc_has_head(o)) {
         gc_head(o)->flags |= GC_FLAG_FINALIZED;
     }
 }
@@ -264,7 +243,7 @@ void gc_check_heap(const GcState *st) {
 // COLLECTING, or, when the set is every tracked object, TRACKED.
 static int visit_decref(Obj *child, void *arg) {
     OURO_UNUSED(arg);
-    if (has_head(child)) {
+    if (gc_has_head(child)) {
         GcHead *g = gc_head(child);
         if (g->flags & GC_FLAG_COLLECTING) {
             g->gc_refs--;
@@ -275,7 +254,7 @@ static int visit_decref(Obj *child, void *arg) {
 
 static int visit_decref_tracked(Obj *child, void *arg) {
     OURO_UNUSED(arg);
-    if (has_head(child)) {
+    if (gc_has_head(child)) {
         GcHead *g = gc_head(child);
         if (g->flags & GC_FLAG_TRACKED) {
             g->gc_refs--;
@@ -293,7 +272,7 @@ typedef struct MoveCtx {
 
 // Child visitor of move_unreachable; `arg` is a MoveCtx.
 static int visit_reachable(Obj *child, void *arg) {
-    if (!has_head(child)) {
+    if (!gc_has_head(child)) {
         return 0;
     }
     GcHead *g = gc_head(child);
