@@ -69,24 +69,9 @@ static inline void account_new(size_t bytes) {
     }
 }
 
-// A block of `size` (> 0) bytes, zeroed when `zero`, counted; NULL (nothing
-// counted, no hook called) when the heap limit or the system refuses.
-static void *take(size_t size, bool zero) {
-    if (size <= POOL_MAX_BLOCK) {
-        size_t bytes = pool_block_size_for(size);
-        if (OURO_UNLIKELY(limit != 0) && stats.bytes_in_use + bytes > limit) {
-            return NULL;
-        }
-        void *p = pool_alloc(size);
-        if (OURO_LIKELY(p != NULL)) {
-            if (zero) {
-                memset(p, 0, size);
-            }
-            account_new(bytes);
-            return p;
-        }
-        // Pools off or no arena to be had: the C library may still serve.
-    }
+// take() for a block the pools do not serve: from the C library. Kept out
+// of line so that the pool path needs no saved registers.
+static __attribute__((noinline)) void *take_malloc(size_t size, bool zero) {
     if (over_limit(size)) {
         return NULL;
     }
@@ -102,6 +87,27 @@ static void *take(size_t size, bool zero) {
     }
     account_new(usable);
     return p;
+}
+
+// A block of `size` (> 0) bytes, zeroed when `zero`, counted; NULL (nothing
+// counted, no hook called) when the heap limit or the system refuses.
+static inline void *take(size_t size, bool zero) {
+    if (size <= POOL_MAX_BLOCK) {
+        size_t bytes = pool_block_size_for(size);
+        if (OURO_UNLIKELY(limit != 0) && stats.bytes_in_use + bytes > limit) {
+            return NULL;
+        }
+        void *p = pool_alloc(size);
+        if (OURO_LIKELY(p != NULL)) {
+            if (zero) {
+                memset(p, 0, size);
+            }
+            account_new(bytes);
+            return p;
+        }
+        // Pools off or no arena to be had: the C library may still serve.
+    }
+    return take_malloc(size, zero);
 }
 
 // A checked allocation of `size` bytes (zeroed when `zero`).
