@@ -107,15 +107,8 @@ void gc_state_free(GcState *st) {
     mem_free(st);
 }
 
-// True when `o` is a heap object of a GC type, so a GcHead lies before it.
-// Statics (immortal types, the empty tuple) have GC types but no header.
-static inline bool has_head(const Obj *o) {
-    return o != NULL && !OBJ_IS_SMALLINT(o) && (o->type->flags & TYPE_FLAG_GC) != 0 &&
-           o->refcnt < OBJ_IMMORTAL_REFCNT / 2;
-}
-
 void gc_track(Obj *o) {
-    if (rt_vm == NULL || rt_vm->gc == NULL || !has_head(o)) {
+    if (rt_vm == NULL || rt_vm->gc == NULL || !gc_has_head(o)) {
         return;
     }
     GcHead *g = gc_head(o);
@@ -123,33 +116,20 @@ void gc_track(Obj *o) {
         return;
     }
     g->flags |= GC_FLAG_TRACKED;
+    g->gc_refs = 0; // the collector's rest state
     list_append(g, &rt_vm->gc->gens[0]);
 }
 
-void gc_untrack(Obj *o) {
-    if (!has_head(o)) {
-        return;
-    }
-    GcHead *g = gc_head(o);
-    if (!(g->flags & GC_FLAG_TRACKED)) {
-        return;
-    }
-    list_unlink(g);
-    // Only the finalized bit (PEP 442: once per object) and the weakref
-    // bit (a property of the object, not of its tracking) outlive tracking.
-    g->flags &= GC_FLAG_FINALIZED | GC_FLAG_WEAKREFS;
-}
-
 bool gc_is_tracked(const Obj *o) {
-    return has_head(o) && (gc_head(o)->flags & GC_FLAG_TRACKED) != 0;
+    return gc_has_head(o) && (gc_head(o)->flags & GC_FLAG_TRACKED) != 0;
 }
 
 bool gc_is_finalized(const Obj *o) {
-    return has_head(o) && (gc_head(o)->flags & GC_FLAG_FINALIZED) != 0;
+    return gc_has_head(o) && (gc_head(o)->flags & GC_FLAG_FINALIZED) != 0;
 }
 
 void gc_set_finalized(Obj *o) {
-    if (has_head(o)) {
+    if (gc_has_head(o)) {
         gc_head(o)->flags |= GC_FLAG_FINALIZED;
     }
 }
@@ -184,7 +164,8 @@ void gc_check_heap(const GcState *st) {
         for (const GcHead *g = l->next; g != l; g = g->next) {
             const Obj *o = gc_obj(g);
             if (g->next->prev != g || g->prev->next != g || !(g->flags & GC_FLAG_TRACKED) ||
-                o->refcnt <= 0 || !(o->type->flags & TYPE_FLAG_GC)) {
+                o->refcnt <= 0 || !(o->type->flags & TYPE_FLAG_GC) || g->gc_refs != 0 ||
+                (g->flags & (GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE))) {
                 fprintf(stderr, "gc_check_heap: broken object %p (%s) in generation %d\n",
                         (const void *)o, o->type->name ? o->type->name : "?", i);
                 abort();
@@ -206,15 +187,16 @@ void gc_check_heap(const GcState *st) {
  *
  *  1. update_refs: copy every object's refcount into its header's gc_refs
  *     and flag it COLLECTING (the set under examination: the generation
- *     collected plus all younger ones, merged into one list). Flagging here
- *     rather than in a pass of its own saves a walk of the whole set.
+ *     collected plus all younger ones, merged into one list).
  *
  *  2. subtract_refs: for every object in the set, visit its children with
  *     the type's traverse; each child that is itself in the set loses one
  *     gc_refs. Afterwards gc_refs counts only references coming from
  *     OUTSIDE the set: from C locals, the VM stack, older generations,
  *     untracked objects. An object with gc_refs > 0 is therefore certainly
- *     alive (a root); gc_refs == 0 means "maybe garbage".
+ *     alive (a root); gc_refs == 0 means "maybe garbage". Outside a
+ *     collection every gc_refs is 0, which lets a full collection fold
+ *     step 1 into this walk (split_unreachable says how).
  *
  *  3. move_unreachable: walk the set in order. An object with gc_refs > 0 is
  *     reachable: traverse it, and give each child in the set gc_refs = 1
@@ -224,8 +206,9 @@ void gc_check_heap(const GcState *st) {
  *     stays unless a reachable object later names it. The walk appends to
  *     the list it walks, so it is an iterative graph search: no recursion,
  *     no extra memory, O(objects + references). A reachable object loses
- *     its COLLECTING flag once walked (no child visit can change it any
- *     more), so the survivors need no further pass: they are spliced onto
+ *     its COLLECTING flag and gets gc_refs 0 back once walked (no child
+ *     visit can change it any more), so the survivors need no further
+ *     pass, and are at rest again: they are spliced onto
  *     the older generation as they are, and tuples of atomic values are
  *     untracked during the walk (CPython's untrack_tuples, in list order).
  *
@@ -256,12 +239,24 @@ void gc_check_heap(const GcState *st) {
  * from becoming quadratic).
  * ------------------------------------------------------------------------- */
 
-// Child visitor of subtract_refs.
+// Child visitors of subtract_refs: the members of the set are flagged
+// COLLECTING, or, when the set is every tracked object, TRACKED.
 static int visit_decref(Obj *child, void *arg) {
     OURO_UNUSED(arg);
-    if (has_head(child)) {
+    if (gc_has_head(child)) {
         GcHead *g = gc_head(child);
         if (g->flags & GC_FLAG_COLLECTING) {
+            g->gc_refs--;
+        }
+    }
+    return 0;
+}
+
+static int visit_decref_tracked(Obj *child, void *arg) {
+    OURO_UNUSED(arg);
+    if (gc_has_head(child)) {
+        GcHead *g = gc_head(child);
+        if (g->flags & GC_FLAG_TRACKED) {
             g->gc_refs--;
         }
     }
@@ -277,12 +272,12 @@ typedef struct MoveCtx {
 
 // Child visitor of move_unreachable; `arg` is a MoveCtx.
 static int visit_reachable(Obj *child, void *arg) {
-    if (!has_head(child)) {
+    if (!gc_has_head(child)) {
         return 0;
     }
     GcHead *g = gc_head(child);
     if (!(g->flags & GC_FLAG_COLLECTING)) {
-        return 0;
+        return 0; // outside the set, or already walked
     }
     if (g->flags & GC_FLAG_UNREACHABLE) {
         // Already judged unreachable: it is not; the walk will reach it.
@@ -306,15 +301,34 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
 
 // Steps 1-3 on `set`: moves the members that only the set itself references
 // to `unreachable` (flagged COLLECTING | UNREACHABLE). The members left in
-// `set` are reachable and carry no scratch flag. Returns the number of
-// objects moved to `unreachable`; `*survivors` receives the number left.
-static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *survivors) {
-    for (GcHead *g = set->next; g != set; g = g->next) {
-        g->gc_refs = gc_obj(g)->refcnt;
-        g->flags = (g->flags & ~(uint32_t)GC_FLAG_UNREACHABLE) | GC_FLAG_COLLECTING;
-    }
-    for (GcHead *g = set->next; g != set; g = g->next) {
-        traverse(gc_obj(g), visit_decref, NULL);
+// `set` are reachable, carry no scratch flag and have gc_refs 0 again.
+// Returns the number of objects moved to `unreachable`; `*survivors`
+// receives the number left.
+//
+// `whole_heap` says that `set` holds every tracked object (a full
+// collection with nothing frozen): then step 1 is not a walk of its own.
+// Outside a collection every gc_refs is 0, so subtract_refs can add each
+// object's refcount to its gc_refs as it passes it, while the visits count
+// the internal references down, in any order; being tracked is being in
+// the set, and the COLLECTING flag that move_unreachable needs is set on
+// the way too.
+static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *survivors,
+                                 bool whole_heap) {
+    if (whole_heap) {
+        for (GcHead *g = set->next; g != set; g = g->next) {
+            Obj *o = gc_obj(g);
+            g->gc_refs += o->refcnt;
+            g->flags |= GC_FLAG_COLLECTING;
+            traverse(o, visit_decref_tracked, NULL);
+        }
+    } else {
+        for (GcHead *g = set->next; g != set; g = g->next) {
+            g->gc_refs = gc_obj(g)->refcnt;
+            g->flags = (g->flags & ~(uint32_t)GC_FLAG_UNREACHABLE) | GC_FLAG_COLLECTING;
+        }
+        for (GcHead *g = set->next; g != set; g = g->next) {
+            traverse(gc_obj(g), visit_decref, NULL);
+        }
     }
     MoveCtx ctx = {set, 0};
     int64_t kept = 0;
@@ -324,6 +338,7 @@ static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *surv
         if (g->gc_refs > 0) {
             traverse(o, visit_reachable, &ctx);
             g->flags &= ~(uint32_t)GC_FLAG_COLLECTING;
+            g->gc_refs = 0;
             GcHead *next = g->next;
             if (o->type == &tuple_type) {
                 tuple_maybe_untrack(o); // may unlink g
@@ -403,6 +418,7 @@ static bool finalize_garbage(Vm *vm, GcHead *unreachable) {
 // clear did not break every reference) move to `old`.
 static void delete_garbage(GcHead *unreachable, GcHead *old) {
     for (GcHead *g = unreachable->next; g != unreachable; g = g->next) {
+        g->gc_refs = 0; // what survives its clear rests with a count of 0
         obj_incref(gc_obj(g));
     }
     GcHead cleared;
@@ -462,7 +478,9 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
     GcHead *old = &st->gens[dest_gen];
 
     int64_t survivors = 0, resurrected = 0;
-    int64_t found = split_unreachable(&set, &unreachable, &survivors);
+    // A full collection with nothing frozen examines every tracked object.
+    bool whole_heap = generation == GC_GENERATIONS - 1 && list_is_empty(&st->permanent);
+    int64_t found = split_unreachable(&set, &unreachable, &survivors, whole_heap);
     if (generation == GC_GENERATIONS - 2) {
         st->long_lived_pending += survivors;
     }
@@ -479,7 +497,7 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
             // objects), so the first answer stands and this walk is saved.
             GcHead garbage;
             list_init(&garbage);
-            found = split_unreachable(&unreachable, &garbage, &resurrected);
+            found = split_unreachable(&unreachable, &garbage, &resurrected, false);
             list_merge(&unreachable, old);
             list_merge(&garbage, &unreachable);
         }

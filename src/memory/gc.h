@@ -11,15 +11,16 @@
 // scratch count (the top 56 bits, so that the collector's hot `gc_refs--`
 // is one subtraction from the word). No generation index: a tracked
 // object's generation is the list it is on, and nothing asks an object
-// which one that is. The scratch count holds a copy of a reference count
-// during a collection; 56 bits are plenty (a count above 2^55 would need
-// that many pointers in memory).
+// which one that is. The scratch count is 0 outside a collection, and
+// during one the refcount less the references from inside the collected
+// set (gc.c); 56 bits are plenty (a count above 2^55 would need that many pointers in
+// memory).
 typedef struct GcHead {
     struct GcHead *next;
     struct GcHead *prev;
-    uint64_t flags : 7;    // GC_FLAG_* below
-    uint64_t spare : 1;    // unused (tuple.c's static empty tuple names 5 fields)
-    int64_t gc_refs : 56; // scratch count during a collection
+    uint64_t flags : 7;   // GC_FLAG_* below
+    uint64_t spare : 1;   // unused (tuple.c's static empty tuple names 5 fields)
+    int64_t gc_refs : 56; // scratch count: 0 outside a collection
 } GcHead;
 
 #define GC_FLAG_TRACKED     (1u << 0)
@@ -49,8 +50,30 @@ static inline bool gc_has_weakrefs(const Obj *o) {
 // and obj_free, as CPython counts allocations, not trackings.
 void gc_track(Obj *o);
 
-// Unlinks `o`; no-op if not tracked. A dealloc calls this first.
-void gc_untrack(Obj *o);
+// True when `o` is a heap object of a GC type, so a GcHead lies before it.
+// Statics (immortal types, the empty tuple) have GC types but no header.
+static inline bool gc_has_head(const Obj *o) {
+    return o != NULL && !OBJ_IS_SMALLINT(o) && (o->type->flags & TYPE_FLAG_GC) != 0 &&
+           o->refcnt < OBJ_IMMORTAL_REFCNT / 2;
+}
+
+// Unlinks `o`; no-op if not tracked. A dealloc calls this first: inline,
+// since every container's death passes here.
+static inline void gc_untrack(Obj *o) {
+    if (!gc_has_head(o)) {
+        return;
+    }
+    GcHead *g = gc_head(o);
+    if (g->flags & GC_FLAG_TRACKED) {
+        g->prev->next = g->next;
+        g->next->prev = g->prev;
+        g->next = g->prev = NULL; // the collector reads "untracked" from a NULL link
+        // Only the finalized bit (PEP 442: once per object) and the weakref
+        // bit (a property of the object, not of its tracking) outlive
+        // tracking.
+        g->flags &= GC_FLAG_FINALIZED | GC_FLAG_WEAKREFS;
+    }
+}
 
 // True when `o` is a tracked container (gc.is_tracked).
 bool gc_is_tracked(const Obj *o);

@@ -14,7 +14,9 @@ void mem_set_oom_hook(MemOomHook hook);
 
 // Allocates `size` bytes. Returns NULL, after calling the out-of-memory
 // hook (so MemoryError is pending once the runtime is up), when the system
-// or the heap limit refuses.
+// or the heap limit refuses. Blocks of up to 512 bytes come from pool.c and
+// are 8-byte aligned (enough for every type Ouro stores); larger ones come
+// from malloc, 16-byte aligned.
 void *mem_alloc(size_t size);
 
 // Same, zero-filled.
@@ -36,10 +38,10 @@ static inline bool mem_add_ok(size_t a, size_t b, size_t *out) {
 }
 
 typedef struct MemStats {
-    size_t bytes_in_use;   // usable bytes of live blocks
-    size_t blocks_in_use;  // live blocks
-    size_t peak_bytes;     // highest bytes_in_use seen
-    size_t total_allocs;   // allocations since start
+    size_t bytes_in_use;  // usable bytes of live blocks
+    size_t blocks_in_use; // live blocks
+    size_t peak_bytes;    // highest bytes_in_use seen
+    size_t total_allocs;  // allocations since start
 } MemStats;
 
 // Current counters.
@@ -52,12 +54,13 @@ size_t mem_set_limit(size_t limit);
 // it off.
 void mem_fail_after(size_t n);
 
-// Hands freed memory back to the operating system where the C library
-// allows it (called after a full collection).
+// Hands freed memory back to the operating system: the pages of empty
+// pools, and what the C library can give back (called after an explicit
+// full collection).
 void mem_trim(void);
 
-// Bytes the C library holds from the operating system that are free for
-// reuse (gc.mem_free()); 0 when the C library cannot tell.
+// Bytes the pools and the C library hold from the operating system that
+// are free for reuse (gc.mem_free()).
 size_t mem_free_bytes(void);
 
 #endif

@@ -5,7 +5,6 @@
  * trashcan) lives in object.c, as object.h says. */
 #include "objects/alloc.h"
 
-#include <malloc.h>
 #include <string.h>
 
 #include "memory/gc.h"
@@ -16,68 +15,12 @@
 
 static size_t live_objects;
 
-// ---------------------------------------------------------------------------
-// Recycled small blocks. Objects are born and freed at a high rate (frames'
-// functions and cells, instances, tuples, bound methods), and a trip through
-// malloc, free and memory/'s accounting costs more than the object's own
-// work. Freed blocks of up to POOL_MAX_USABLE usable bytes wait in a list
-// per C-library size class (usable sizes 24, 40, 56, ...: glibc's) for the
-// next object of that class; each list holds at most POOL_DEPTH blocks, so
-// the memory kept back stays small and a big release still reaches the
-// C library (and the operating system). Pooled blocks are still allocated
-// blocks for memory/, as in CPython's free lists.
-// ---------------------------------------------------------------------------
-#define POOL_MIN_USABLE 24
-#define POOL_CLASSES    16
-#define POOL_MAX_USABLE (POOL_MIN_USABLE + 16 * (POOL_CLASSES - 1))
-#define POOL_DEPTH      2048
-
-static void *pool_head[POOL_CLASSES];
-static uint32_t pool_count[POOL_CLASSES];
-
-// The class whose every block holds `size` bytes (POOL_CLASSES: too big).
-static inline size_t pool_class_for(size_t size) {
-    if (size <= POOL_MIN_USABLE) {
-        return 0;
-    }
-    size_t k = (size - POOL_MIN_USABLE + 15) / 16;
-    return k < POOL_CLASSES ? k : POOL_CLASSES;
-}
-
-// A block of at least `size` bytes, not zeroed: pooled or new.
-static void *block_get(size_t size) {
-    size_t k = pool_class_for(size);
-    if (k < POOL_CLASSES && pool_head[k] != NULL) {
-        void *p = pool_head[k];
-        pool_head[k] = *(void **)p;
-        pool_count[k]--;
-        return p;
-    }
-    return mem_alloc(size);
-}
-
-// Gives `p` (from block_get or memory/) back: to its class's pool when
-// there is room, else to memory/.
-static void block_put(void *p) {
-    size_t usable = malloc_usable_size(p);
-    if (usable >= POOL_MIN_USABLE && usable <= POOL_MAX_USABLE + 15) {
-        size_t k = (usable - POOL_MIN_USABLE) / 16; // every block of class k holds 24 + 16k
-        if (k < POOL_CLASSES && pool_count[k] < POOL_DEPTH) {
-            *(void **)p = pool_head[k];
-            pool_head[k] = p;
-            pool_count[k]++;
-            return;
-        }
-    }
-    mem_free(p);
-}
-
 Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
     OURO_UNUSED(vm);
     if (size < sizeof(Obj)) {
         size = sizeof(Obj);
     }
-    Obj *o = block_get(size);
+    Obj *o = mem_alloc(size);
     if (o == NULL) {
         return NULL; // the OOM hook raised MemoryError
     }
@@ -106,7 +49,7 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
     if (st != NULL && ++st->count[0] > st->threshold[0]) {
         gc_maybe_collect(vm); // it checks the rest (enabled, running, threshold 0)
     }
-    GcHead *g = block_get(total);
+    GcHead *g = mem_alloc(total);
     if (g != NULL) {
         memset(g, 0, total);
     } else {
@@ -135,9 +78,9 @@ void obj_free(Obj *o) {
         if (st != NULL && st->count[0] > 0) {
             st->count[0]--;
         }
-        block_put(gc_head(o));
+        mem_free(gc_head(o));
     } else {
-        block_put(o);
+        mem_free(o);
     }
     live_objects--;
 }

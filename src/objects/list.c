@@ -236,10 +236,13 @@ static void list_dealloc(Obj *self) {
 // Slots may still be NULL while a list from list_new(n) is being filled
 // (a collection can run during that).
 static int list_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    // A visitor never changes the object it visits (it only reads or
+    // counts), so the array and the length are read once.
     const ListObj *l = (const ListObj *)self;
-    for (size_t i = 0; i < l->len; i++) {
-        if (l->items[i] != NULL) {
-            int rc = visit(l->items[i], arg);
+    Obj *const *items = l->items;
+    for (size_t i = 0, n = l->len; i < n; i++) {
+        if (items[i] != NULL) {
+            int rc = visit(items[i], arg);
             if (rc != 0) {
                 return rc;
             }

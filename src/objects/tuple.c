@@ -148,10 +148,13 @@ static void tuple_dealloc(Obj *self) {
 
 // Slots may still be NULL while a new tuple is being filled.
 static int tuple_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    // A visitor never changes the object it visits (it only reads or
+    // counts), so the array and the length are read once.
     const TupleObj *t = (const TupleObj *)self;
-    for (size_t i = 0; i < t->len; i++) {
-        if (t->items[i] != NULL) {
-            int rc = visit(t->items[i], arg);
+    Obj *const *items = t->items;
+    for (size_t i = 0, n = t->len; i < n; i++) {
+        if (items[i] != NULL) {
+            int rc = visit(items[i], arg);
             if (rc != 0) {
                 return rc;
             }

@@ -281,3 +281,37 @@ Test(gc, garbage_without_finalizer_is_counted_once) {
     cr_assert_eq(obj_live_count(), live);
     gc_check_heap(vm->gc);
 }
+
+// Outside a collection every scratch count is 0: a full collection with
+// nothing frozen counts the internal references down from there instead of
+// copying every refcount first, so young, full and frozen collections must
+// all leave it so, for survivors of every kind.
+Test(gc, collections_leave_every_scratch_count_at_zero) {
+    Obj *l = list_new(vm, 0);
+    Obj *inner = list_new(vm, 0);
+    cr_assert_eq(list_append(vm, l, inner), 0);
+    cr_assert_eq(list_append(vm, inner, l), 0); // a live cycle, held by `l`
+    Obj *a = node_new(&node_type, NULL);
+    Obj *b = node_new(&node_type, obj_newref(a));
+    ((Node *)a)->next = obj_newref(b);
+    obj_decref(a);
+    obj_decref(b); // a garbage cycle
+    cr_assert_eq(gc_collect(vm, 0), 2);
+    cr_assert_eq(gc_head(l)->gc_refs, 0);
+    cr_assert_eq(gc_head(inner)->gc_refs, 0);
+    gc_check_heap(vm->gc);
+    cr_assert_geq(gc_collect(vm, 2), 0);
+    cr_assert_eq(gc_head(l)->gc_refs, 0);
+    cr_assert_eq(gc_head(l)->flags, GC_FLAG_TRACKED);
+    gc_check_heap(vm->gc);
+    gc_freeze(vm->gc); // a full collection with a permanent generation
+    Obj *c = list_new(vm, 0);
+    cr_assert_eq(gc_collect(vm, 2), 0);
+    cr_assert_eq(gc_head(c)->gc_refs, 0);
+    gc_unfreeze(vm->gc);
+    cr_assert_eq(gc_collect(vm, 2), 0);
+    gc_check_heap(vm->gc);
+    obj_decref(c);
+    obj_decref(inner);
+    obj_decref(l); // the cycle stays for the fixture's final collection
+}
