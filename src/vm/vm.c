@@ -1031,22 +1031,22 @@ dispatch:
     }
     TARGET(RETURN_VALUE) {
         Obj *r = POP();
-        f->sp = sp;
-        f->pc = (uint32_t)(ip - code);
         if (f->is_entry) {
+            f->sp = sp;
+            f->pc = (uint32_t)(ip - code);
             return r;
         }
-        // Back to the caller, which the loop was running before this call:
-        // drop the CALL/CALL_KW operands and push the result.
+        // Back to the caller, which the loop was running before this call.
+        // Its CALL/CALL_KW operands left its stack when the call began (see
+        // inline_call): the result goes where they were.
+        f->sp = sp;
         Frame *caller = f->back;
         vm->frame = caller;
         vm->recursion_depth--;
         frame_pop(vm, f);
         f = caller;
         LOAD_FRAME_STATE();
-        instr = *ip++;
-        Obj **base = CALL_BASE(instr);
-        DROP_TO(base);
+        ip++;
         PUSH(r);
         DISPATCH();
     }
@@ -1453,13 +1453,14 @@ inline_call : {
         DISPATCH();
     }
     Frame *nf;
-    if (call_kwnames == NULL && call_nargs == (size_t)nco->argcount &&
-        (nco->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) == 0 && nco->kwonlyargcount == 0 &&
-        nco->ncells == 0) {
-        nf = frame_push_call(vm, nco, call_callable, fn->globals, fn->builtins, call_args,
-                             call_nargs, fn->closure);
+    Obj **base = call_base;
+    if (call_kwnames == NULL && (int64_t)call_nargs == nco->fastargs) {
+        // The callable and the arguments move from the stack into the frame.
+        f->sp = base;
+        nf = frame_push_call_steal(vm, call_callable, call_args, call_nargs);
         if (nf == NULL) {
-            goto call_failed;
+            sp = base;
+            goto error;
         }
     } else {
         nf = frame_push(vm, nco, call_callable, fn->globals, fn->builtins, NULL);
@@ -1470,6 +1471,9 @@ inline_call : {
             frame_pop(vm, nf);
             goto call_failed;
         }
+        // The frame holds its own references now.
+        DROP_TO(base);
+        f->sp = sp;
     }
     nf->is_entry = false;
     nf->back = f;
