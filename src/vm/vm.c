@@ -185,6 +185,11 @@ static void reraise(Vm *vm, Obj *exc) {
 #define DISPATCH()   goto dispatch
 #endif
 
+#if defined(__GNUC__) && !defined(__clang__)
+// Each handler keeps its own dispatch jump: merged tails would share one
+// indirect jump, which branch predictors cannot tell apart.
+__attribute__((optimize("no-crossjumping")))
+#endif
 NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
 #if VM_COMPUTED_GOTO
     static void *const labels[OP_COUNT] = {
