@@ -623,6 +623,22 @@ dispatch:
                 PUSH(b);
                 DISPATCH();
             }
+            // `x = a op b`: the STORE_FAST that follows would free the
+            // local's old float if nothing else holds it; that block takes
+            // the result instead, and the store is done here.
+            uint32_t next = *ip;
+            if (INSTR_OP(next) == OP_STORE_FAST) {
+                Obj *old = fast[INSTR_ARG(next)];
+                if (old != NULL && !OBJ_IS_SMALLINT(old) && old->type == &float_type &&
+                    old->refcnt == 1) {
+                    ((FloatObj *)old)->value = d;
+                    sp -= 2;
+                    obj_decref(a);
+                    obj_decref(b);
+                    ip++;
+                    DISPATCH();
+                }
+            }
             if ((r = float_from_double(vm, d)) == NULL) {
                 goto error;
             }
