@@ -85,8 +85,8 @@ typedef struct CodeObj {
     int firstlineno;
     // The number of positional arguments with which a call may take the
     // VM's fast path (each argument fills the next parameter, nothing else
-    // to bind): argcount when the code has no *args, **kwargs,
-    // keyword-only parameters or cells of its own and is not resumable,
+    // to bind but the cells): argcount when the code is a function's with
+    // no *args, **kwargs or keyword-only parameters and is not resumable,
     // else -1. Set by the compiler.
     int fastargs;
     // Size of the code's frame region in words, computed by frame.c the

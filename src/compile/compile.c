@@ -596,7 +596,7 @@ static int assemble(Compiler *c, Unit *u, CodeObj *code) {
     code->flags = u->flags;
     bool is_simple = (u->flags & CODE_NEWLOCALS) != 0 &&
                      (u->flags & (CODE_VARARGS | CODE_VARKEYWORDS | CODE_RESUMABLE)) == 0 &&
-                     u->kwonlyargcount == 0 && s->ncellvars == 0;
+                     u->kwonlyargcount == 0;
     code->fastargs = is_simple ? u->argcount : -1;
     if (s->ncellvars > 0) {
         code->cell2arg = mem_alloc(s->ncellvars * sizeof(int32_t));

@@ -232,7 +232,7 @@ static int bind_defaults(Vm *vm, Obj *func, Obj **fast, size_t nargs) {
 
 // Creates the frame's cells (moving captured parameters into them) and
 // copies the closure's cells after them.
-static int bind_cells(Vm *vm, Frame *f, Obj *func) {
+int call_make_cells(Vm *vm, Frame *f) {
     const CodeObj *co = f->code;
     Obj **cells = f->fast + co->nlocals;
     for (int i = 0; i < co->ncells; i++) {
@@ -248,6 +248,15 @@ static int bind_cells(Vm *vm, Frame *f, Obj *func) {
         }
         cells[i] = cell;
     }
+    return 0;
+}
+
+static int bind_cells(Vm *vm, Frame *f, Obj *func) {
+    const CodeObj *co = f->code;
+    if (call_make_cells(vm, f) < 0) {
+        return -1;
+    }
+    Obj **cells = f->fast + co->nlocals;
     Obj *closure = ((FuncObj *)func)->closure;
     for (int i = 0; i < co->nfrees; i++) {
         cells[co->ncells + i] = obj_newref(tuple_get_borrow(closure, (size_t)i));

@@ -17,6 +17,11 @@ NEWREF Obj *call_function(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj
 // Returns 0, or -1 with TypeError pending (the frame must still be popped).
 int call_bind(Vm *vm, Frame *f, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
 
+// Creates the cells of the code of `f` (its cellvars, whose slots must be
+// NULL): a cell for a parameter takes the argument's value out of its fast
+// local. 0, or -1 with MemoryError pending (the frame must still be popped).
+int call_make_cells(Vm *vm, Frame *f);
+
 // f(*args, **kwargs): `args` a tuple, `kwargs` a dict or NULL (both
 // borrowed). TypeError "keywords must be strings" for a non-str key.
 NEWREF Obj *call_tuple_dict(Vm *vm, Obj *callable, Obj *args, Obj *kwargs);

@@ -104,7 +104,8 @@ Frame *frame_push(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins,
 
 // frame_push for a call of the Python function `func` whose code's
 // `fastargs` equals `nargs`: the `nargs` positional arguments at `args` fill
-// its first fast locals exactly. Takes over the caller's references to
+// its first fast locals exactly. The code's own cells (if any) are left
+// NULL for call_make_cells. Takes over the caller's references to
 // `func` and to each argument, also when it fails; takes a reference to
 // each cell of the function's closure. The frame borrows the code, globals
 // and builtins from `func`, which it owns. NULL with MemoryError pending.
@@ -131,12 +132,14 @@ static inline Frame *frame_push_call_steal(Vm *vm, STEALS Obj *func, STEALS Obj 
     for (size_t i = 0; i < nargs; i++) {
         fast[i] = args[i];
     }
-    size_t nlocals = (size_t)code->nlocals, nfrees = (size_t)code->nfrees;
-    for (size_t i = nargs; i < nlocals; i++) {
+    // Then the other locals and the code's own cells (call_make_cells
+    // fills those), empty, and the closure's cells.
+    size_t nempty = (size_t)code->nlocals + (size_t)code->ncells, nfrees = (size_t)code->nfrees;
+    for (size_t i = nargs; i < nempty; i++) {
         fast[i] = NULL;
     }
     for (size_t i = 0; i < nfrees; i++) {
-        fast[nlocals + i] = obj_newref(tuple_get_borrow(fn->closure, i));
+        fast[nempty + i] = obj_newref(tuple_get_borrow(fn->closure, i));
     }
     return f;
 }
@@ -157,7 +160,7 @@ static inline void frame_pop(Vm *vm, Frame *f) {
     size_t words = f->code->framewords;
     if (f->borrows_env) {
         // A frame_push_call_steal frame: no locals dict, no namespaces or
-        // code of its own, no cells of its own. The stack is detached
+        // code of its own. The stack is detached
         // first: a decref may run __del__, which pushes frames above this
         // one; the region stays reserved until every reference is gone.
         Obj **sp = f->sp, **stack = f->stack, **fast = f->fast;

@@ -1483,6 +1483,11 @@ inline_call : {
             sp = base;
             goto error;
         }
+        if (nco->ncells > 0 && call_make_cells(vm, nf) < 0) {
+            frame_pop(vm, nf);
+            sp = base;
+            goto error;
+        }
     } else {
         nf = frame_push(vm, nco, call_callable, fn->globals, fn->builtins, NULL);
         if (nf == NULL) {
