@@ -41,6 +41,14 @@ typedef struct Frame {
     bool borrows_env;
 } Frame;
 
+// The push and pop fast paths are forced inline: the dispatch loop is
+// large enough that GCC's heuristics would otherwise call them.
+#if defined(__GNUC__)
+#define FRAME_INLINE static inline __attribute__((always_inline))
+#else
+#define FRAME_INLINE static inline
+#endif
+
 #define FRAME_HEADER_WORDS ((sizeof(Frame) + sizeof(Obj *) - 1) / sizeof(Obj *))
 
 // A block of the frame stack. Frames are taken from the top of the newest
@@ -58,14 +66,14 @@ extern FrameChunk *frame_chunk_top;
 // Size in words of a frame region for `code` (header, slots, stack,
 // blocks), computed on first use and kept in the code object.
 size_t frame_words_slow(CodeObj *code);
-static inline size_t frame_words(CodeObj *code) {
+FRAME_INLINE size_t frame_words(CodeObj *code) {
     return OURO_LIKELY(code->framewords != 0) ? code->framewords : frame_words_slow(code);
 }
 
 // Reserves `words` words on the frame stack, linking a new chunk when the
 // current one is full. NULL with MemoryError pending.
 Obj **frame_reserve_slow(Vm *vm, size_t words);
-static inline Obj **frame_reserve(Vm *vm, size_t words) {
+FRAME_INLINE Obj **frame_reserve(Vm *vm, size_t words) {
     FrameChunk *c = frame_chunk_top;
     if (OURO_LIKELY(c != NULL && c->cap - c->top >= words)) {
         Obj **base = &c->data[c->top];
@@ -78,7 +86,7 @@ static inline Obj **frame_reserve(Vm *vm, size_t words) {
 // Fills the fields of a frame at `base` that do not depend on how it is
 // called: the layout of its slots, stack and blocks, and the flags. Takes
 // no reference; the slots are left as they are.
-static inline Frame *frame_layout(Obj **base, CodeObj *code, bool borrows_env) {
+FRAME_INLINE Frame *frame_layout(Obj **base, CodeObj *code, bool borrows_env) {
     size_t nslots = (size_t)code->nlocals + (size_t)code->ncells + (size_t)code->nfrees;
     Frame *f = (Frame *)base;
     f->back = NULL;
@@ -111,7 +119,7 @@ Frame *frame_push(Vm *vm, CodeObj *code, Obj *func, Obj *globals, Obj *builtins,
 // and builtins from `func`, which it owns. NULL with MemoryError pending.
 // Inline: it is the hot path of every Python-to-Python call, and needs no
 // reference counting but the closure's.
-static inline Frame *frame_push_call_steal(Vm *vm, STEALS Obj *func, STEALS Obj *const *args,
+FRAME_INLINE Frame *frame_push_call_steal(Vm *vm, STEALS Obj *func, STEALS Obj *const *args,
                                            size_t nargs) {
     FuncObj *fn = (FuncObj *)func;
     CodeObj *code = (CodeObj *)fn->code;
@@ -154,7 +162,7 @@ void frame_chunk_drop(void);
 // Releases every reference the frame holds (locals, cells, stack values,
 // code, func, dicts) and returns its region to the frame stack. `f` must be
 // the innermost pushed frame.
-static inline void frame_pop(Vm *vm, Frame *f) {
+FRAME_INLINE void frame_pop(Vm *vm, Frame *f) {
     OURO_UNUSED(vm);
     // Read before the release: the function may own the code.
     size_t words = f->code->framewords;
