@@ -319,6 +319,52 @@ dispatch:
         obj_xdecref(old);
         DISPATCH();
     }
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        Obj *v = fast[ARG];
+        if (OURO_UNLIKELY(v == NULL)) {
+            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
+            goto error;
+        }
+        obj_incref(v);
+        PUSH(v);
+        instr = *ip++;
+        v = fast[ARG];
+        if (OURO_UNLIKELY(v == NULL)) {
+            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
+            goto error;
+        }
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        Obj *v = fast[ARG];
+        if (OURO_UNLIKELY(v == NULL)) {
+            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
+            goto error;
+        }
+        obj_incref(v);
+        PUSH(v);
+        instr = *ip++;
+        v = consts[ARG];
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__LOAD_FAST) {
+        Obj *old = fast[ARG];
+        fast[ARG] = POP();
+        obj_xdecref(old);
+        instr = *ip++;
+        Obj *v = fast[ARG];
+        if (OURO_UNLIKELY(v == NULL)) {
+            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
+            goto error;
+        }
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
     TARGET(DELETE_FAST) {
         Obj *old = fast[ARG];
         if (old == NULL) {
@@ -627,7 +673,9 @@ dispatch:
             // local's old float if nothing else holds it; that block takes
             // the result instead, and the store is done here.
             uint32_t next = *ip;
-            if (INSTR_OP(next) == OP_STORE_FAST) {
+            // (Skipping a fused STORE_FAST__LOAD_FAST skips its store only:
+            // the load is the next instruction.)
+            if (INSTR_OP(next) == OP_STORE_FAST || INSTR_OP(next) == OP_STORE_FAST__LOAD_FAST) {
                 Obj *old = fast[INSTR_ARG(next)];
                 if (old != NULL && !OBJ_IS_SMALLINT(old) && old->type == &float_type &&
                     old->refcnt == 1) {
