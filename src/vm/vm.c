@@ -1086,7 +1086,10 @@ dispatch:
         Obj *ann = (a & 4) ? POP() : NULL;
         Obj *kwdefaults = (a & 2) ? POP() : NULL;
         Obj *defaults = (a & 1) ? POP() : NULL;
-        Obj *fn = ops_make_function(vm, codeobj, f->globals, defaults, kwdefaults, ann, closure);
+        InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1]
+                                            : ops_icache(co, (size_t)(ip - code - 1));
+        Obj *fn =
+            ops_make_function(vm, codeobj, f->globals, c, defaults, kwdefaults, ann, closure);
         obj_decref(codeobj);
         obj_xdecref(closure);
         obj_xdecref(ann);

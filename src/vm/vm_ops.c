@@ -401,9 +401,40 @@ static Obj *annotations_dict(Vm *vm, Obj *ann) {
     return d;
 }
 
-NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, Obj *defaults, Obj *kwdefaults,
-                              Obj *annotations, Obj *closure) {
-    Obj *fo = func_new(vm, code, globals);
+// globals['__name__'] (borrowed; None when absent) for a new function,
+// remembered in the MAKE_FUNCTION instruction's cache `c` (may be NULL)
+// while the globals keep their version: a closure made on every call
+// would otherwise look it up every time. NULL with an exception pending.
+static Obj *function_module(Vm *vm, Obj *globals, InlineCache *c) {
+    bool is_dict = obj_type(globals) == &dict_type;
+    if (c != NULL && is_dict && c->key == (const void *)globals &&
+        c->version == ((DictObj *)globals)->t.version) {
+        return (Obj *)c->value;
+    }
+    Obj *module = dict_get_borrow(vm, globals, vm->id.name);
+    if (module == NULL) {
+        if (err_occurred(vm)) {
+            return NULL;
+        }
+        module = OBJ_NONE;
+    }
+    // Dict versions are never reused, so an unchanged version means the
+    // dict still holds this value.
+    if (c != NULL && is_dict) {
+        c->key = globals;
+        c->version = ((DictObj *)globals)->t.version;
+        c->value = (uintptr_t)module;
+    }
+    return module;
+}
+
+NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, InlineCache *c, Obj *defaults,
+                              Obj *kwdefaults, Obj *annotations, Obj *closure) {
+    Obj *module = function_module(vm, globals, c);
+    if (module == NULL) {
+        return NULL;
+    }
+    Obj *fo = func_new_in(vm, code, globals, module);
     if (fo == NULL) {
         return NULL;
     }
