@@ -345,19 +345,30 @@ NEWREF Obj *call_function(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj
     if (co->flags & CODE_RESUMABLE) {
         return gen_from_call(vm, func, args, nargs, kwnames);
     }
-    Frame *f = frame_push(vm, co, func, fn->globals, fn->builtins, NULL);
+    Frame *f;
+    if (kwnames == NULL && (int64_t)nargs == co->fastargs) {
+        // Exact positional call (__init__ from a class call, key
+        // functions, ...): the frame dispatch uses for CALL, which takes
+        // the references it is given.
+        obj_incref(func);
+        for (size_t i = 0; i < nargs; i++) {
+            obj_incref(args[i]);
+        }
+        f = frame_push_call_steal(vm, func, args, nargs);
+        if (f == NULL) {
+            return NULL;
+        }
+        if (co->ncells > 0 && call_make_cells(vm, f) < 0) {
+            frame_pop(vm, f);
+            return NULL;
+        }
+        return call_run_frame(vm, f);
+    }
+    f = frame_push(vm, co, func, fn->globals, fn->builtins, NULL);
     if (f == NULL) {
         return NULL;
     }
-    // Fast path: exact positional call of a function without cells,
-    // defaults in use, *args, **kwargs or keyword-only parameters.
-    if (kwnames == NULL && nargs == (size_t)co->argcount &&
-        (co->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) == 0 && co->kwonlyargcount == 0 &&
-        co->ncells + co->nfrees == 0) {
-        for (size_t i = 0; i < nargs; i++) {
-            f->fast[i] = obj_newref(args[i]);
-        }
-    } else if (call_bind(vm, f, func, args, nargs, kwnames) < 0) {
+    if (call_bind(vm, f, func, args, nargs, kwnames) < 0) {
         frame_pop(vm, f);
         return NULL;
     }
