@@ -932,6 +932,16 @@ dispatch:
     TARGET(UNPACK_SEQUENCE) {
         // The items overwrite the sequence's slot, so keep it aside.
         Obj *seq = POP();
+        if (ARG == 2 && obj_type(seq) == &tuple_type && tuple_len(seq) == 2) {
+            // `a, b = pair` and `for a, b in pairs`, without the call.
+            Obj *first = tuple_get_borrow(seq, 0), *second = tuple_get_borrow(seq, 1);
+            obj_incref(first);
+            obj_incref(second);
+            PUSH(second);
+            PUSH(first);
+            obj_decref(seq);
+            DISPATCH();
+        }
         if (ops_unpack(vm, seq, ARG, sp) < 0) {
             PUSH(seq);
             goto error;
