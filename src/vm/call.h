@@ -51,7 +51,7 @@ static inline bool call_stack_exhausted(void) {
 }
 
 // The dispatch loop (vm.c): executes `f`, which must be vm->frame and an
-// entry frame (is_entry), until it returns or yields. Python functions that
+// entry frame (FRAME_EXIT_C), until it returns or yields. Python functions that
 // it calls through CALL/CALL_KW run inside the same loop on frames of their
 // own, pushed and popped here (no C recursion). Does not pop `f`.
 NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f);

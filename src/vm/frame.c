@@ -130,6 +130,14 @@ void frame_release_slow(Frame *f) {
     obj_xdecref(f->func);
 }
 
+Frame *frame_push_call_steal_cold(Vm *vm, Obj *func, Obj *const *args, size_t nargs) {
+    return frame_push_call_steal(vm, func, args, nargs);
+}
+
+void frame_pop_cold(Vm *vm, Frame *f) {
+    frame_pop(vm, f);
+}
+
 void frame_free_heap(Vm *vm, Frame *f) {
     OURO_UNUSED(vm);
     frame_release_slow(f);

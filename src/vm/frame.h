@@ -17,6 +17,15 @@ typedef struct FrameBlock {
     uint32_t depth;
 } FrameBlock;
 
+// How the dispatch loop leaves a frame. FRAME_EXIT_C: return to the C
+// code that ran the loop (call_run_frame, a generator). The others are
+// frames the loop entered itself for a Python call (no C recursion), and
+// it resumes the caller in the same loop: FRAME_EXIT_CALLER pushes the
+// result; FRAME_EXIT_INIT is a class call's __init__, whose result must
+// be None and is replaced by `init_self`. CALLER is 0, so the common case
+// costs one test.
+typedef enum { FRAME_EXIT_CALLER = 0, FRAME_EXIT_C = 1, FRAME_EXIT_INIT = 2 } FrameExit;
+
 typedef struct Frame {
     struct Frame *back; // the caller's frame (vm->frame chain)
     CodeObj *code;      // owned, or borrowed from `func` (borrows_env)
@@ -24,6 +33,9 @@ typedef struct Frame {
     Obj *globals;       // dict (owned)
     Obj *builtins;      // dict (owned)
     Obj *locals;        // dict (owned) for module and class-body code, else NULL
+    // FRAME_EXIT_INIT only: the instance being initialised (owned,
+    // released by the loop). Not set for other frames.
+    Obj *init_self;
     Obj **fast;         // nlocals fast locals, then ncells + nfrees cells
     Obj **stack;        // base of the value stack
     Obj **sp;           // next free stack slot (saved when the frame calls out)
@@ -32,10 +44,7 @@ typedef struct Frame {
     uint32_t pc;   // index of the instruction being executed
     bool yielded;  // set by YIELD_VALUE: the loop returned a yielded value
     bool throwing; // generator.throw(): resume by raising vm->exc at pc
-    // False for a frame the dispatch loop entered itself for a Python call
-    // (no C recursion): returning from it resumes the caller in the same
-    // loop. True for frames run by call_run_frame or a generator.
-    bool is_entry;
+    uint8_t exit; // FrameExit: where the loop goes when the frame returns or raises
     // Made by frame_push_call_steal: `code`, `globals` and `builtins` are
     // borrowed from `func`, which the frame owns and which cannot change them.
     bool borrows_env;
@@ -99,7 +108,7 @@ FRAME_INLINE Frame *frame_layout(Obj **base, CodeObj *code, bool borrows_env) {
     f->pc = 0;
     f->yielded = false;
     f->throwing = false;
-    f->is_entry = true;
+    f->exit = FRAME_EXIT_C;
     f->borrows_env = borrows_env;
     return f;
 }
@@ -191,6 +200,13 @@ FRAME_INLINE void frame_pop(Vm *vm, Frame *f) {
         frame_chunk_drop();
     }
 }
+
+// frame_push_call_steal and frame_pop as ordinary calls, for the
+// dispatch loop's less common paths: every inlined copy makes the loop
+// larger and its hot paths harder for the compiler to keep in registers.
+Frame *frame_push_call_steal_cold(Vm *vm, STEALS Obj *func, STEALS Obj *const *args,
+                                  size_t nargs);
+void frame_pop_cold(Vm *vm, Frame *f);
 
 // Same as frame_push, but the region is a heap block owned by the caller
 // (a generator), freed by frame_free_heap; it may outlive calls.

@@ -83,7 +83,7 @@ NEWREF Obj *vm_exec_code(Vm *vm, Obj *code, Obj *globals, Obj *locals) {
     for (int i = 0; i < co->ncells; i++) {
         Obj *cell = cell_new(vm, NULL);
         if (cell == NULL) {
-            frame_pop(vm, f);
+            frame_pop_cold(vm, f);
             return NULL;
         }
         f->fast[co->nlocals + i] = cell;
@@ -216,6 +216,8 @@ NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
     size_t call_nargs;
     Obj *call_kwnames;
     Obj **call_base; // CALL/CALL_KW: the NULL-or-self slot under the callable
+    Frame *nf;       // the frame of a call the loop runs inline
+    Obj *call_result; // RETURN_VALUE of an __init__ frame: its result
 
 #define LOAD_FRAME_STATE()                                                                         \
     do {                                                                                           \
@@ -1113,15 +1115,18 @@ dispatch:
     }
     TARGET(RETURN_VALUE) {
         Obj *r = POP();
-        if (f->is_entry) {
-            f->sp = sp;
-            f->pc = (uint32_t)(ip - code);
-            return r;
+        f->sp = sp;
+        if (OURO_UNLIKELY(f->exit != FRAME_EXIT_CALLER)) {
+            if (f->exit == FRAME_EXIT_C) {
+                f->pc = (uint32_t)(ip - code);
+                return r;
+            }
+            call_result = r;
+            goto return_from_init;
         }
         // Back to the caller, which the loop was running before this call.
         // Its CALL/CALL_KW operands left its stack when the call began (see
         // inline_call): the result goes where they were.
-        f->sp = sp;
         Frame *caller = f->back;
         vm->frame = caller;
         vm->recursion_depth--;
@@ -1468,16 +1473,21 @@ if (f->nblocks > 0) {
 }
 f->sp = sp;
 f->pc = (uint32_t)(ip - code);
-if (f->is_entry) {
+if (f->exit == FRAME_EXIT_C) {
     return NULL;
 }
 {
     // The exception leaves an inlined call: continue unwinding in the
     // caller, whose CALL instruction now counts as the one that raised.
     Frame *caller = f->back;
+    Obj *init_self = f->exit == FRAME_EXIT_INIT ? f->init_self : NULL;
     vm->frame = caller;
     vm->recursion_depth--;
-    frame_pop(vm, f);
+    frame_pop_cold(vm, f);
+    if (init_self != NULL) {
+        vm->c_depth--;
+        obj_decref(init_self);
+    }
     f = caller;
     LOAD_FRAME_STATE();
     ip++;
@@ -1508,6 +1518,13 @@ call_common : {
     if (func_check(call_callable)) {
         goto inline_call;
     }
+    // A class made by a class statement (so not `type` itself, whose
+    // one-argument call is special) and whose metaclass is `type`.
+    if (obj_type(call_callable) == &type_type &&
+        (((TypeObj *)call_callable)->flags & TYPE_FLAG_HEAPTYPE) && base[0] == NULL &&
+        call_kwnames == NULL) {
+        goto class_call;
+    }
     Obj *r = obj_call(vm, call_callable, call_args, call_nargs, call_kwnames);
     DROP_TO(base);
     if (r == NULL) {
@@ -1534,7 +1551,6 @@ inline_call : {
         PUSH(r);
         DISPATCH();
     }
-    Frame *nf;
     Obj **base = call_base;
     if (call_kwnames == NULL && (int64_t)call_nargs == nco->fastargs) {
         // The callable and the arguments move from the stack into the frame.
@@ -1545,7 +1561,7 @@ inline_call : {
             goto error;
         }
         if (nco->ncells > 0 && call_make_cells(vm, nf) < 0) {
-            frame_pop(vm, nf);
+            frame_pop_cold(vm, nf);
             sp = base;
             goto error;
         }
@@ -1555,14 +1571,20 @@ inline_call : {
             goto call_failed;
         }
         if (call_bind(vm, nf, call_callable, call_args, call_nargs, call_kwnames) < 0) {
-            frame_pop(vm, nf);
+            frame_pop_cold(vm, nf);
             goto call_failed;
         }
         // The frame holds its own references now.
         DROP_TO(base);
         f->sp = sp;
     }
-    nf->is_entry = false;
+    nf->exit = FRAME_EXIT_CALLER;
+    goto enter_frame;
+}
+
+enter_frame : {
+    // `nf`, a frame for a call made by the instruction at f->pc, becomes
+    // the running frame.
     nf->back = f;
     vm->frame = nf;
     vm->recursion_depth++;
@@ -1572,6 +1594,110 @@ inline_call : {
         check_interrupt(vm);
         goto error;
     }
+    DISPATCH();
+}
+
+class_call : {
+    // C(args) for a class whose metaclass is `type`: type.__call__'s steps
+    // (type.c), with a Python __init__ run in this loop like any call, on
+    // a frame that remembers the new instance (init_self). On return the
+    // instance replaces __init__'s result, which must be None. The frame
+    // counts one C level too, as the call through slot_init would.
+    Obj **base = call_base;
+    TypeObj *tp = (TypeObj *)call_callable;
+    if (tp->new_ == NULL) {
+        goto class_call_generic;
+    }
+    Obj *obj = tp->new_(vm, tp, call_args, call_nargs, NULL);
+    if (obj == NULL) {
+        DROP_TO(base);
+        goto error;
+    }
+    TypeObj *ot = obj_type(obj);
+    Obj *init = NULL;
+    if (obj_is_instance(obj, tp) && ot->init != NULL) {
+        init = type_lookup(vm, ot, vm->id.init);
+        if (init == NULL && err_occurred(vm)) {
+            obj_decref(obj);
+            DROP_TO(base);
+            goto error;
+        }
+        // A Python function found as __init__ means ot->init is the slot
+        // that calls it; anything else (a C __init__, a descriptor) and the
+        // neighbourhood of the recursion limit take the C path.
+        if (init == NULL || !func_check(init) ||
+            ((CodeObj *)((FuncObj *)init)->code)->fastargs != (int64_t)call_nargs + 1 ||
+            vm->recursion_depth + vm->c_depth + 2 >= vm->recursion_limit) {
+            int rc = ot->init(vm, obj, call_args, call_nargs, NULL);
+            DROP_TO(base);
+            if (rc < 0) {
+                obj_decref(obj);
+                goto error;
+            }
+            PUSH(obj);
+            DISPATCH();
+        }
+    }
+    if (init == NULL) {
+        DROP_TO(base);
+        PUSH(obj);
+        DISPATCH();
+    }
+    // [NULL C args...] becomes [__init__ obj args...], which the frame takes.
+    Obj *cls = base[1];
+    base[0] = obj_newref(init);
+    base[1] = obj_newref(obj);
+    obj_decref(cls);
+    f->sp = base;
+    nf = frame_push_call_steal_cold(vm, base[0], base + 1, call_nargs + 1);
+    if (nf == NULL || (((CodeObj *)((FuncObj *)init)->code)->ncells > 0 &&
+                       call_make_cells(vm, nf) < 0)) {
+        if (nf != NULL) {
+            frame_pop_cold(vm, nf);
+        }
+        obj_decref(obj);
+        sp = base;
+        goto error;
+    }
+    nf->init_self = obj;
+    nf->exit = FRAME_EXIT_INIT;
+    vm->c_depth++;
+    goto enter_frame;
+}
+
+return_from_init : {
+    // RETURN_VALUE of a class call's __init__ (see class_call): the end of
+    // C(args), whose result is the instance.
+    Obj *r = call_result;
+    Obj *init_self = f->init_self;
+    Frame *caller = f->back;
+    vm->frame = caller;
+    vm->recursion_depth--;
+    vm->c_depth--;
+    frame_pop_cold(vm, f);
+    f = caller;
+    LOAD_FRAME_STATE();
+    ip++;
+    if (r != OBJ_NONE) {
+        err_raise(vm, &exc_TypeError, "__init__() should return None, not '%s'",
+                  obj_type_name(r));
+        obj_decref(r);
+        obj_decref(init_self);
+        goto error;
+    }
+    obj_decref(r);
+    PUSH(init_self);
+    DISPATCH();
+}
+
+class_call_generic : {
+    Obj **base = call_base;
+    Obj *r = obj_call(vm, call_callable, call_args, call_nargs, call_kwnames);
+    DROP_TO(base);
+    if (r == NULL) {
+        goto error;
+    }
+    PUSH(r);
     DISPATCH();
 }
 
