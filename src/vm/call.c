@@ -14,6 +14,7 @@
 #include "../objects/intobj.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "../objects/type.h"
 #include "func.h"
 #include "gen.h"
 
@@ -373,6 +374,65 @@ NEWREF Obj *call_function(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj
         return NULL;
     }
     return call_run_frame(vm, f);
+}
+
+int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, Obj **out, Obj **init) {
+    *init = NULL;
+    if (tp->new_ == NULL) {
+        *out = obj_call(vm, (Obj *)tp, args, nargs, NULL); // raises as type.__call__ does
+        return *out != NULL ? 0 : -1;
+    }
+    Obj *obj = tp->new_(vm, tp, args, nargs, NULL);
+    *out = obj;
+    if (obj == NULL) {
+        return -1;
+    }
+    // __init__ runs only when __new__ returned an instance of the type.
+    TypeObj *ot = obj_type(obj);
+    if (!obj_is_instance(obj, tp) || ot->init == NULL) {
+        return 0;
+    }
+    Obj *fn = type_lookup(vm, ot, vm->id.init);
+    if (fn == NULL && err_occurred(vm)) {
+        obj_decref(obj);
+        return -1;
+    }
+    // A Python function found as __init__ means the init slot is the one
+    // that calls it. Any other __init__, one that needs binding, and the
+    // neighbourhood of the recursion limit (where the C path raises) go
+    // through the slot.
+    if (fn != NULL && func_check(fn) &&
+        ((CodeObj *)((FuncObj *)fn)->code)->fastargs == (int64_t)nargs + 1 &&
+        vm->recursion_depth + vm->c_depth + 2 < vm->recursion_limit) {
+        *init = fn;
+        return 1;
+    }
+    if (ot->init(vm, obj, args, nargs, NULL) < 0) {
+        obj_decref(obj);
+        *out = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+Frame *call_class_frame(Vm *vm, Obj **base, size_t nargs, Obj *obj, Obj *init) {
+    // [NULL C args...] becomes [__init__ obj args...], which the frame takes.
+    Obj *cls = base[1];
+    base[0] = obj_newref(init);
+    base[1] = obj_newref(obj);
+    obj_decref(cls);
+    Frame *f = frame_push_call_steal(vm, base[0], base + 1, nargs + 1);
+    if (f == NULL || (((CodeObj *)((FuncObj *)init)->code)->ncells > 0 &&
+                      call_make_cells(vm, f) < 0)) {
+        if (f != NULL) {
+            frame_pop(vm, f);
+        }
+        obj_decref(obj);
+        return NULL;
+    }
+    f->init_self = obj;
+    f->exit = FRAME_EXIT_INIT;
+    return f;
 }
 
 NEWREF Obj *call_tuple_dict(Vm *vm, Obj *callable, Obj *args, Obj *kwargs) {

@@ -22,6 +22,23 @@ int call_bind(Vm *vm, Frame *f, Obj *func, Obj *const *args, size_t nargs, Obj *
 // local. 0, or -1 with MemoryError pending (the frame must still be popped).
 int call_make_cells(Vm *vm, Frame *f);
 
+// The start of C(args) for a class `tp` whose metaclass is `type`, with
+// positional arguments (borrowed): type.__call__ up to __init__. 0 with
+// the result in *out (a new reference: the instance after its __init__
+// ran through the type's slot, or whatever __new__ returned); 1 with the
+// new instance in *out and in *init a Python function (borrowed), the
+// __init__ the caller runs itself with the instance and the arguments
+// (they fill its parameters exactly); -1 with an exception pending.
+int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, Obj **out,
+                     Obj **init);
+
+// The frame of that __init__ call, marked FRAME_EXIT_INIT: the CALL
+// operands at `base` ([NULL C args...], `nargs` arguments) are rewritten
+// to [init obj args...] and move into the frame, which also takes over
+// the caller's reference to `obj`. NULL with an exception pending (the
+// operands and `obj` released).
+Frame *call_class_frame(Vm *vm, STEALS Obj **base, size_t nargs, STEALS Obj *obj, Obj *init);
+
 // f(*args, **kwargs): `args` a tuple, `kwargs` a dict or NULL (both
 // borrowed). TypeError "keywords must be strings" for a non-str key.
 NEWREF Obj *call_tuple_dict(Vm *vm, Obj *callable, Obj *args, Obj *kwargs);

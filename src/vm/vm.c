@@ -1598,69 +1598,28 @@ enter_frame : {
 }
 
 class_call : {
-    // C(args) for a class whose metaclass is `type`: type.__call__'s steps
-    // (type.c), with a Python __init__ run in this loop like any call, on
-    // a frame that remembers the new instance (init_self). On return the
-    // instance replaces __init__'s result, which must be None. The frame
-    // counts one C level too, as the call through slot_init would.
+    // C(args) for a class whose metaclass is `type` (see call_class_begin):
+    // a Python __init__ runs in this loop like any call, on a frame that
+    // remembers the new instance; at its return (return_from_init) the
+    // instance replaces its result. The frame counts one C level too, as
+    // the call through the type's init slot would.
     Obj **base = call_base;
-    TypeObj *tp = (TypeObj *)call_callable;
-    if (tp->new_ == NULL) {
-        goto class_call_generic;
-    }
-    Obj *obj = tp->new_(vm, tp, call_args, call_nargs, NULL);
-    if (obj == NULL) {
+    Obj *obj, *init;
+    int rc = call_class_begin(vm, (TypeObj *)call_callable, call_args, call_nargs, &obj, &init);
+    if (rc <= 0) {
         DROP_TO(base);
-        goto error;
-    }
-    TypeObj *ot = obj_type(obj);
-    Obj *init = NULL;
-    if (obj_is_instance(obj, tp) && ot->init != NULL) {
-        init = type_lookup(vm, ot, vm->id.init);
-        if (init == NULL && err_occurred(vm)) {
-            obj_decref(obj);
-            DROP_TO(base);
+        if (rc < 0) {
             goto error;
         }
-        // A Python function found as __init__ means ot->init is the slot
-        // that calls it; anything else (a C __init__, a descriptor) and the
-        // neighbourhood of the recursion limit take the C path.
-        if (init == NULL || !func_check(init) ||
-            ((CodeObj *)((FuncObj *)init)->code)->fastargs != (int64_t)call_nargs + 1 ||
-            vm->recursion_depth + vm->c_depth + 2 >= vm->recursion_limit) {
-            int rc = ot->init(vm, obj, call_args, call_nargs, NULL);
-            DROP_TO(base);
-            if (rc < 0) {
-                obj_decref(obj);
-                goto error;
-            }
-            PUSH(obj);
-            DISPATCH();
-        }
-    }
-    if (init == NULL) {
-        DROP_TO(base);
         PUSH(obj);
         DISPATCH();
     }
-    // [NULL C args...] becomes [__init__ obj args...], which the frame takes.
-    Obj *cls = base[1];
-    base[0] = obj_newref(init);
-    base[1] = obj_newref(obj);
-    obj_decref(cls);
     f->sp = base;
-    nf = frame_push_call_steal_cold(vm, base[0], base + 1, call_nargs + 1);
-    if (nf == NULL || (((CodeObj *)((FuncObj *)init)->code)->ncells > 0 &&
-                       call_make_cells(vm, nf) < 0)) {
-        if (nf != NULL) {
-            frame_pop_cold(vm, nf);
-        }
-        obj_decref(obj);
+    nf = call_class_frame(vm, base, call_nargs, obj, init);
+    if (nf == NULL) {
         sp = base;
         goto error;
     }
-    nf->init_self = obj;
-    nf->exit = FRAME_EXIT_INIT;
     vm->c_depth++;
     goto enter_frame;
 }
@@ -1687,17 +1646,6 @@ return_from_init : {
     }
     obj_decref(r);
     PUSH(init_self);
-    DISPATCH();
-}
-
-class_call_generic : {
-    Obj **base = call_base;
-    Obj *r = obj_call(vm, call_callable, call_args, call_nargs, call_kwnames);
-    DROP_TO(base);
-    if (r == NULL) {
-        goto error;
-    }
-    PUSH(r);
     DISPATCH();
 }
 
