@@ -376,7 +376,26 @@ NEWREF Obj *call_function(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj
     return call_run_frame(vm, f);
 }
 
-int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, Obj **out, Obj **init) {
+// __init__ as found on `ot` (borrowed; NULL when absent, then with an
+// exception pending on error), remembered in the CALL instruction's cache
+// `c` (may be NULL) while the type cache epoch holds: the class dict that
+// holds it cannot change without changing the epoch.
+static Obj *class_init_of(Vm *vm, TypeObj *ot, InlineCache *c) {
+    if (c != NULL && c->key == (const void *)ot && c->version == type_cache_epoch) {
+        return (Obj *)c->value;
+    }
+    uint64_t epoch = type_cache_epoch;
+    Obj *fn = type_lookup(vm, ot, vm->id.init);
+    if (c != NULL && (fn != NULL || !err_occurred(vm)) && type_cache_epoch == epoch) {
+        c->key = ot;
+        c->version = epoch;
+        c->value = (uintptr_t)fn;
+    }
+    return fn;
+}
+
+int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, InlineCache *c,
+                     Obj **out, Obj **init) {
     *init = NULL;
     if (tp->new_ == NULL) {
         *out = obj_call(vm, (Obj *)tp, args, nargs, NULL); // raises as type.__call__ does
@@ -392,7 +411,7 @@ int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, Obj **
     if (!obj_is_instance(obj, tp) || ot->init == NULL) {
         return 0;
     }
-    Obj *fn = type_lookup(vm, ot, vm->id.init);
+    Obj *fn = class_init_of(vm, ot, c);
     if (fn == NULL && err_occurred(vm)) {
         obj_decref(obj);
         return -1;

@@ -28,9 +28,11 @@ int call_make_cells(Vm *vm, Frame *f);
 // ran through the type's slot, or whatever __new__ returned); 1 with the
 // new instance in *out and in *init a Python function (borrowed), the
 // __init__ the caller runs itself with the instance and the arguments
-// (they fill its parameters exactly); -1 with an exception pending.
-int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, Obj **out,
-                     Obj **init);
+// (they fill its parameters exactly); -1 with an exception pending. `c`
+// is the CALL instruction's inline cache (may be NULL), where the lookup
+// of __init__ is remembered.
+int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, InlineCache *c,
+                     Obj **out, Obj **init);
 
 // The frame of that __init__ call, marked FRAME_EXIT_INIT: the CALL
 // operands at `base` ([NULL C args...], `nargs` arguments) are rewritten

@@ -1605,7 +1605,9 @@ class_call : {
     // the call through the type's init slot would.
     Obj **base = call_base;
     Obj *obj, *init;
-    int rc = call_class_begin(vm, (TypeObj *)call_callable, call_args, call_nargs, &obj, &init);
+    InlineCache *c = co->icache != NULL ? &co->icache[f->pc] : ops_icache(co, f->pc);
+    int rc =
+        call_class_begin(vm, (TypeObj *)call_callable, call_args, call_nargs, c, &obj, &init);
     if (rc <= 0) {
         DROP_TO(base);
         if (rc < 0) {

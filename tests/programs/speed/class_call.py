@@ -139,3 +139,36 @@ for limit in (1000, 200):
     except RecursionError as e:
         print(limit, level, e)
 sys.setrecursionlimit(1000)
+
+# One call site, the class's __init__ changed between calls.
+
+
+class M:
+    def __init__(self):
+        self.v = 1
+
+
+def mk(cls):
+    return cls()
+
+
+print(mk(M).v)
+
+
+def init2(self):
+    self.v = 2
+
+
+M.__init__ = init2
+print(mk(M).v)
+del M.__init__
+print(hasattr(mk(M), "v"), type(mk(int)).__name__, mk(P.__mro__[1]).__class__.__name__)
+
+
+class N(M):
+    pass
+
+
+print(hasattr(mk(N), "v"))
+M.__init__ = init2
+print(mk(N).v, mk(M).v)
