@@ -11,12 +11,10 @@
 #include "vm.h"
 
 #include <assert.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../compile/code.h"
-#include "../compile/compiler.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
@@ -36,114 +34,10 @@
 #include "vm_smallint.h"
 #include "vm_ops.h"
 
-// Set by the SIGINT handler; the loop turns it into KeyboardInterrupt at
-// backward jumps and frame entry, where the stack is consistent.
-static volatile sig_atomic_t interrupt_pending;
-
-static void on_sigint(int sig) {
-    OURO_UNUSED(sig);
-    interrupt_pending = 1;
-}
-
-void vm_install_sigint(void) {
-    signal(SIGINT, on_sigint);
-}
-
-void vm_request_interrupt(void) {
-    interrupt_pending = 1;
-}
-
-bool vm_take_interrupt(void) {
-    bool pending = interrupt_pending != 0;
-    interrupt_pending = 0;
-    return pending;
-}
-
 static int check_interrupt(Vm *vm) {
-    interrupt_pending = 0;
+    vm_interrupt_pending = 0;
     err_raise_obj(vm, &exc_KeyboardInterrupt, NULL);
     return -1;
-}
-
-BORROWED Obj *vm_current_globals(Vm *vm) {
-    return vm->frame != NULL ? vm->frame->globals : NULL;
-}
-
-NEWREF Obj *vm_exec_code(Vm *vm, Obj *code, Obj *globals, Obj *locals) {
-    const CodeObj *co = (const CodeObj *)code;
-    if (co->nfrees > 0) {
-        return err_raise(vm, &exc_TypeError,
-                         "code object passed to exec() may not contain free variables");
-    }
-    Frame *f = frame_push(vm, (CodeObj *)code, NULL, globals, vm->builtins, locals);
-    if (f == NULL) {
-        return NULL;
-    }
-    // A function's code run directly (exec(f.__code__)) still needs its cells.
-    for (int i = 0; i < co->ncells; i++) {
-        Obj *cell = cell_new(vm, NULL);
-        if (cell == NULL) {
-            frame_pop_cold(vm, f);
-            return NULL;
-        }
-        f->fast[co->nlocals + i] = cell;
-    }
-    return call_run_frame(vm, f);
-}
-
-NEWREF Obj *vm_run_source(Vm *vm, const char *src, size_t len, const char *filename, Obj *globals) {
-    Obj *code = comp_compile_source(vm, src, len, filename, PARSE_FILE, NULL);
-    if (code == NULL) {
-        return NULL;
-    }
-    Obj *result = vm_exec_code(vm, code, globals, globals);
-    obj_decref(code);
-    return result;
-}
-
-// --- Name errors ---------------------------------------------------------------
-
-static void raise_unbound_local(Vm *vm, Obj *name) {
-    err_raise(vm, &exc_UnboundLocalError,
-              "cannot access local variable '%S' where it is not associated with a value", name);
-}
-
-// An empty cell: a local captured by an inner function, or a free
-// variable of this one.
-static void raise_unbound_cell(Vm *vm, const CodeObj *co, uint32_t i) {
-    if ((int)i < co->ncells) {
-        raise_unbound_local(vm, tuple_get_borrow(co->cellvars, i));
-    } else {
-        err_raise(vm, &exc_NameError,
-                  "cannot access free variable '%S' where it is not associated with a value in "
-                  "enclosing scope",
-                  tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells));
-    }
-}
-
-static Obj *cell_name(const CodeObj *co, uint32_t i) {
-    return (int)i < co->ncells ? tuple_get_borrow(co->cellvars, i)
-                               : tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells);
-}
-
-// --- Exceptions ------------------------------------------------------------------
-
-// Restores vm->handled_exc from a `prev` value popped off the stack (the
-// reference moves into the VM; None means nothing handled).
-static void restore_handled(Vm *vm, Obj *prev) {
-    Obj *old = vm->handled_exc;
-    if (prev == OBJ_NONE) {
-        obj_decref(prev);
-        prev = NULL;
-    }
-    vm->handled_exc = prev;
-    obj_xdecref(old);
-}
-
-// Makes `exc` (reference consumed) the pending exception unchanged: no
-// new context, no traceback entry (RERAISE).
-static void reraise(Vm *vm, Obj *exc) {
-    err_restore(vm, exc);
 }
 
 // --- The loop --------------------------------------------------------------------
@@ -168,6 +62,17 @@ static void reraise(Vm *vm, Obj *exc) {
             Obj *v_ = *--sp;                                                                       \
             obj_xdecref(v_);                                                                       \
         }                                                                                          \
+    } while (0)
+// Pushes fast local `i` (a new reference); UnboundLocalError when empty.
+#define PUSH_LOCAL(i)                                                                              \
+    do {                                                                                           \
+        Obj *v_ = fast[i];                                                                         \
+        if (OURO_UNLIKELY(v_ == NULL)) {                                                           \
+            ops_raise_unbound_local(vm, tuple_get_borrow(co->varnames, i));                        \
+            goto error;                                                                            \
+        }                                                                                          \
+        obj_incref(v_);                                                                            \
+        PUSH(v_);                                                                                  \
     } while (0)
 // The NULL-or-self slot of the CALL/CALL_KW instruction `in` (whose
 // operands are still on the stack).
@@ -233,7 +138,7 @@ NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
 
     LOAD_FRAME_STATE();
 
-    if (OURO_UNLIKELY(interrupt_pending)) {
+    if (OURO_UNLIKELY(vm_interrupt_pending)) {
         check_interrupt(vm);
         goto error;
     }
@@ -306,13 +211,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_FAST) {
-        Obj *v = fast[ARG];
-        if (OURO_UNLIKELY(v == NULL)) {
-            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
-            goto error;
-        }
-        obj_incref(v);
-        PUSH(v);
+        PUSH_LOCAL(ARG);
         DISPATCH();
     }
     TARGET(STORE_FAST) {
@@ -321,34 +220,18 @@ dispatch:
         obj_xdecref(old);
         DISPATCH();
     }
+    // Fused pairs (opcodes.def): the second half reads the operand of the
+    // next instruction and skips it; an error there is reported at it.
     TARGET(LOAD_FAST__LOAD_FAST) {
-        Obj *v = fast[ARG];
-        if (OURO_UNLIKELY(v == NULL)) {
-            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
-            goto error;
-        }
-        obj_incref(v);
-        PUSH(v);
+        PUSH_LOCAL(ARG);
         instr = *ip++;
-        v = fast[ARG];
-        if (OURO_UNLIKELY(v == NULL)) {
-            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
-            goto error;
-        }
-        obj_incref(v);
-        PUSH(v);
+        PUSH_LOCAL(ARG);
         DISPATCH();
     }
     TARGET(LOAD_FAST__LOAD_CONST) {
-        Obj *v = fast[ARG];
-        if (OURO_UNLIKELY(v == NULL)) {
-            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
-            goto error;
-        }
-        obj_incref(v);
-        PUSH(v);
+        PUSH_LOCAL(ARG);
         instr = *ip++;
-        v = consts[ARG];
+        Obj *v = consts[ARG];
         obj_incref(v);
         PUSH(v);
         DISPATCH();
@@ -358,19 +241,13 @@ dispatch:
         fast[ARG] = POP();
         obj_xdecref(old);
         instr = *ip++;
-        Obj *v = fast[ARG];
-        if (OURO_UNLIKELY(v == NULL)) {
-            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
-            goto error;
-        }
-        obj_incref(v);
-        PUSH(v);
+        PUSH_LOCAL(ARG);
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
         Obj *old = fast[ARG];
         if (old == NULL) {
-            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
+            ops_raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
             goto error;
         }
         fast[ARG] = NULL;
@@ -380,7 +257,7 @@ dispatch:
     TARGET(LOAD_DEREF) {
         Obj *v = cell_get_borrow(cells[ARG]);
         if (v == NULL) {
-            raise_unbound_cell(vm, co, ARG);
+            ops_raise_unbound_cell(vm, co, ARG);
             goto error;
         }
         obj_incref(v);
@@ -395,7 +272,7 @@ dispatch:
     }
     TARGET(DELETE_DEREF) {
         if (cell_get_borrow(cells[ARG]) == NULL) {
-            raise_unbound_cell(vm, co, ARG);
+            ops_raise_unbound_cell(vm, co, ARG);
             goto error;
         }
         cell_set(cells[ARG], NULL);
@@ -409,7 +286,7 @@ dispatch:
     }
     TARGET(LOAD_CLASSDEREF) {
         Obj *owned;
-        Obj *v = f->locals != NULL ? ops_locals_lookup(vm, f->locals, cell_name(co, ARG), &owned)
+        Obj *v = f->locals != NULL ? ops_locals_lookup(vm, f->locals, ops_cell_name(co, ARG), &owned)
                                    : (owned = NULL);
         if (v != NULL) {
             PUSH(owned != NULL ? owned : obj_newref(v));
@@ -420,7 +297,7 @@ dispatch:
         }
         v = cell_get_borrow(cells[ARG]);
         if (v == NULL) {
-            raise_unbound_cell(vm, co, ARG);
+            ops_raise_unbound_cell(vm, co, ARG);
             goto error;
         }
         obj_incref(v);
@@ -967,7 +844,7 @@ dispatch:
     }
     TARGET(JUMP) {
         uint32_t target = ARG;
-        if (target <= (uint32_t)(ip - code) && OURO_UNLIKELY(interrupt_pending)) {
+        if (target <= (uint32_t)(ip - code) && OURO_UNLIKELY(vm_interrupt_pending)) {
             check_interrupt(vm);
             goto error;
         }
@@ -1045,7 +922,7 @@ dispatch:
         sp--;
         obj_decref(it);
         JUMPTO(ARG);
-        if (OURO_UNLIKELY(interrupt_pending)) {
+        if (OURO_UNLIKELY(vm_interrupt_pending)) {
             check_interrupt(vm);
             goto error;
         }
@@ -1069,19 +946,9 @@ dispatch:
         Obj *callable = POP();
         Obj *null = POP();
         obj_xdecref(null);
-        Obj *r = NULL;
-        Obj *argtuple = ops_call_args_tuple(vm, callable, argseq);
-        Obj *kwdict = NULL;
-        if (argtuple != NULL && kwargs != NULL) {
-            kwdict = ops_call_kwargs_dict(vm, callable, kwargs);
-        }
-        if (argtuple != NULL && (kwargs == NULL || kwdict != NULL)) {
-            SAVE_PC();
-            f->sp = sp;
-            r = call_tuple_dict(vm, callable, argtuple, kwdict);
-        }
-        obj_xdecref(argtuple);
-        obj_xdecref(kwdict);
+        SAVE_PC();
+        f->sp = sp;
+        Obj *r = ops_call_ex(vm, callable, argseq, kwargs);
         obj_xdecref(kwargs);
         obj_decref(argseq);
         obj_decref(callable);
@@ -1160,13 +1027,13 @@ dispatch:
         DISPATCH();
     }
     TARGET(POP_EXCEPT) {
-        restore_handled(vm, POP());
+        ops_restore_handled(vm, POP());
         DISPATCH();
     }
     TARGET(RERAISE) {
         Obj *exc = POP();
-        restore_handled(vm, POP());
-        reraise(vm, exc);
+        ops_restore_handled(vm, POP());
+        err_restore(vm, exc);
         is_reraise = true;
         goto error;
     }
@@ -1176,8 +1043,8 @@ dispatch:
             Obj *v = POP();
             obj_xdecref(v);
         }
-        restore_handled(vm, POP());
-        reraise(vm, exc);
+        ops_restore_handled(vm, POP());
+        err_restore(vm, exc);
         is_reraise = true;
         goto error;
     }
@@ -1197,7 +1064,7 @@ dispatch:
                 err_raise(vm, &exc_RuntimeError, "No active exception to reraise");
                 goto error;
             }
-            reraise(vm, obj_newref(vm->handled_exc));
+            err_restore(vm, obj_newref(vm->handled_exc));
             is_reraise = true;
             goto error;
         }
@@ -1293,35 +1160,10 @@ dispatch:
     }
     TARGET(SEND) {
         Obj *v = POP();
-        Obj *it = TOP();
-        Obj *out = NULL;
-        int rc;
+        Obj *out;
         SAVE_PC();
         f->sp = sp;
-        if (gen_check(it)) {
-            rc = gen_send(vm, it, v, &out);
-        } else if (v == OBJ_NONE && obj_type(it)->iternext != NULL) {
-            // iternext itself, not obj_next: StopIteration(value) must reach us.
-            out = obj_type(it)->iternext(vm, it);
-            rc = out != NULL ? 1 : -1;
-            if (out == NULL && !err_occurred(vm)) {
-                out = obj_newref(OBJ_NONE);
-                rc = 0;
-            }
-        } else {
-            out = obj_call_method(vm, it, "send", &v, 1);
-            rc = out != NULL ? 1 : -1;
-        }
-        obj_decref(v);
-        if (rc < 0 && err_matches(vm, &exc_StopIteration)) {
-            // A non-generator iterator finished: its value is StopIteration's.
-            Obj *stop = err_fetch(vm);
-            Obj *args = ((ExcObj *)stop)->args;
-            out = obj_newref(args != NULL && tuple_len(args) > 0 ? tuple_get_borrow(args, 0)
-                                                                 : OBJ_NONE);
-            obj_decref(stop);
-            rc = 0;
-        }
+        int rc = ops_send(vm, TOP(), v, &out);
         if (rc < 0) {
             goto error;
         }
@@ -1329,6 +1171,7 @@ dispatch:
             PUSH(out);
             DISPATCH();
         }
+        Obj *it = TOP();
         sp[-1] = out;
         obj_decref(it);
         JUMPTO(ARG);
@@ -1364,14 +1207,14 @@ dispatch:
     }
     TARGET(END_ASYNC_FOR) {
         Obj *exc = POP();
-        restore_handled(vm, POP());
+        ops_restore_handled(vm, POP());
         if (obj_is_instance(exc, &exc_StopAsyncIteration)) {
             obj_decref(exc);
             Obj *aiter = POP();
             obj_decref(aiter);
             DISPATCH();
         }
-        reraise(vm, exc);
+        err_restore(vm, exc);
         is_reraise = true;
         goto error;
     }
@@ -1583,14 +1426,13 @@ inline_call : {
 }
 
 enter_frame : {
-    // `nf`, a frame for a call made by the instruction at f->pc, becomes
-    // the running frame.
+    // `nf`, called by the instruction at f->pc, becomes the running frame.
     nf->back = f;
     vm->frame = nf;
     vm->recursion_depth++;
     f = nf;
     LOAD_FRAME_STATE();
-    if (OURO_UNLIKELY(interrupt_pending)) {
+    if (OURO_UNLIKELY(vm_interrupt_pending)) {
         check_interrupt(vm);
         goto error;
     }
@@ -1598,11 +1440,9 @@ enter_frame : {
 }
 
 class_call : {
-    // C(args) for a class whose metaclass is `type` (see call_class_begin):
-    // a Python __init__ runs in this loop like any call, on a frame that
-    // remembers the new instance; at its return (return_from_init) the
-    // instance replaces its result. The frame counts one C level too, as
-    // the call through the type's init slot would.
+    // C(args), metaclass `type` (call_class_begin): a Python __init__ runs
+    // here on a frame that keeps the instance for return_from_init and
+    // counts one C level, as the call through the type's init slot would.
     Obj **base = call_base;
     Obj *obj, *init;
     InlineCache *c = co->icache != NULL ? &co->icache[f->pc] : ops_icache(co, f->pc);
@@ -1627,8 +1467,7 @@ class_call : {
 }
 
 return_from_init : {
-    // RETURN_VALUE of a class call's __init__ (see class_call): the end of
-    // C(args), whose result is the instance.
+    // RETURN_VALUE of class_call's __init__: C(args) gives the instance.
     Obj *r = call_result;
     Obj *init_self = f->init_self;
     Frame *caller = f->back;
