@@ -169,6 +169,7 @@ Obj *code_new(Vm *vm, Obj *name, Obj *qualname, Obj *filename, int firstlineno) 
     c->qualname = obj_newref(qualname != NULL ? qualname : name);
     c->filename = obj_newref(filename);
     c->firstlineno = firstlineno;
+    c->fastargs = -1;
     return (Obj *)c;
 }
 

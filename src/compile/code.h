@@ -83,6 +83,15 @@ typedef struct CodeObj {
     int stacksize;         // maximum operand stack depth
     int maxblocks;         // maximum SETUP_EXCEPT nesting
     int firstlineno;
+    // The number of positional arguments with which a call may take the
+    // VM's fast path (each argument fills the next parameter, nothing else
+    // to bind but the cells): argcount when the code is a function's with
+    // no *args, **kwargs or keyword-only parameters and is not resumable,
+    // else -1. Set by the compiler.
+    int fastargs;
+    // Size of the code's frame region in words, computed by frame.c the
+    // first time the code runs (0 before).
+    size_t framewords;
     // One InlineCache per instruction, allocated by the VM the first time
     // one is needed (NULL before); freed with the code object.
     InlineCache *icache;

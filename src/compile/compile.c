@@ -542,6 +542,27 @@ static int build_span_table(Compiler *c, Unit *u, CodeObj *code) {
     return 0;
 }
 
+// Rewrites common pairs of instructions into the fused forms at the end of
+// opcodes.def. Only the first instruction of a pair changes, and its
+// operand stays, so every instruction still means what it did when reached
+// on its own; the next pair may begin with the second instruction.
+static void fuse_pairs(CodeObj *code) {
+    for (size_t i = 0; i + 1 < code->ncode; i++) {
+        Opcode op = INSTR_OP(code->code[i]), next = INSTR_OP(code->code[i + 1]);
+        Opcode fused = OP_COUNT;
+        if (op == OP_LOAD_FAST && next == OP_LOAD_FAST) {
+            fused = OP_LOAD_FAST__LOAD_FAST;
+        } else if (op == OP_LOAD_FAST && next == OP_LOAD_CONST) {
+            fused = OP_LOAD_FAST__LOAD_CONST;
+        } else if (op == OP_STORE_FAST && next == OP_LOAD_FAST) {
+            fused = OP_STORE_FAST__LOAD_FAST;
+        }
+        if (fused != OP_COUNT) {
+            code->code[i] = INSTR(fused, INSTR_ARG(code->code[i]));
+        }
+    }
+}
+
 // Fills `code` from the unit: instructions (labels resolved), tables, names.
 static int assemble(Compiler *c, Unit *u, CodeObj *code) {
     for (size_t i = 0; i < u->ncode; i++) {
@@ -594,6 +615,10 @@ static int assemble(Compiler *c, Unit *u, CodeObj *code) {
     code->posonlyargcount = u->posonlyargcount;
     code->kwonlyargcount = u->kwonlyargcount;
     code->flags = u->flags;
+    bool is_simple = (u->flags & CODE_NEWLOCALS) != 0 &&
+                     (u->flags & (CODE_VARARGS | CODE_VARKEYWORDS | CODE_RESUMABLE)) == 0 &&
+                     u->kwonlyargcount == 0;
+    code->fastargs = is_simple ? u->argcount : -1;
     if (s->ncellvars > 0) {
         code->cell2arg = mem_alloc(s->ncellvars * sizeof(int32_t));
         if (code->cell2arg == NULL) {
@@ -609,7 +634,11 @@ static int assemble(Compiler *c, Unit *u, CodeObj *code) {
             }
         }
     }
-    return compute_depths(c, code);
+    if (compute_depths(c, code) < 0) {
+        return -1;
+    }
+    fuse_pairs(code);
+    return 0;
 }
 
 Obj *comp_unit_leave(Compiler *c) {

@@ -14,6 +14,7 @@
 #include "../objects/intobj.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "../objects/type.h"
 #include "func.h"
 #include "gen.h"
 
@@ -232,7 +233,7 @@ static int bind_defaults(Vm *vm, Obj *func, Obj **fast, size_t nargs) {
 
 // Creates the frame's cells (moving captured parameters into them) and
 // copies the closure's cells after them.
-static int bind_cells(Vm *vm, Frame *f, Obj *func) {
+int call_make_cells(Vm *vm, Frame *f) {
     const CodeObj *co = f->code;
     Obj **cells = f->fast + co->nlocals;
     for (int i = 0; i < co->ncells; i++) {
@@ -248,6 +249,15 @@ static int bind_cells(Vm *vm, Frame *f, Obj *func) {
         }
         cells[i] = cell;
     }
+    return 0;
+}
+
+static int bind_cells(Vm *vm, Frame *f, Obj *func) {
+    const CodeObj *co = f->code;
+    if (call_make_cells(vm, f) < 0) {
+        return -1;
+    }
+    Obj **cells = f->fast + co->nlocals;
     Obj *closure = ((FuncObj *)func)->closure;
     for (int i = 0; i < co->nfrees; i++) {
         cells[co->ncells + i] = obj_newref(tuple_get_borrow(closure, (size_t)i));
@@ -336,23 +346,112 @@ NEWREF Obj *call_function(Vm *vm, Obj *func, Obj *const *args, size_t nargs, Obj
     if (co->flags & CODE_RESUMABLE) {
         return gen_from_call(vm, func, args, nargs, kwnames);
     }
-    Frame *f = frame_push(vm, co, func, fn->globals, fn->builtins, NULL);
+    Frame *f;
+    if (kwnames == NULL && (int64_t)nargs == co->fastargs) {
+        // Exact positional call (__init__ from a class call, key
+        // functions, ...): the frame dispatch uses for CALL, which takes
+        // the references it is given.
+        obj_incref(func);
+        for (size_t i = 0; i < nargs; i++) {
+            obj_incref(args[i]);
+        }
+        f = frame_push_call_steal(vm, func, args, nargs);
+        if (f == NULL) {
+            return NULL;
+        }
+        if (co->ncells > 0 && call_make_cells(vm, f) < 0) {
+            frame_pop(vm, f);
+            return NULL;
+        }
+        return call_run_frame(vm, f);
+    }
+    f = frame_push(vm, co, func, fn->globals, fn->builtins, NULL);
     if (f == NULL) {
         return NULL;
     }
-    // Fast path: exact positional call of a function without cells,
-    // defaults in use, *args, **kwargs or keyword-only parameters.
-    if (kwnames == NULL && nargs == (size_t)co->argcount &&
-        (co->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) == 0 && co->kwonlyargcount == 0 &&
-        co->ncells + co->nfrees == 0) {
-        for (size_t i = 0; i < nargs; i++) {
-            f->fast[i] = obj_newref(args[i]);
-        }
-    } else if (call_bind(vm, f, func, args, nargs, kwnames) < 0) {
+    if (call_bind(vm, f, func, args, nargs, kwnames) < 0) {
         frame_pop(vm, f);
         return NULL;
     }
     return call_run_frame(vm, f);
+}
+
+// __init__ as found on `ot` (borrowed; NULL when absent, then with an
+// exception pending on error), remembered in the CALL instruction's cache
+// `c` (may be NULL) while the type cache epoch holds: the class dict that
+// holds it cannot change without changing the epoch.
+static Obj *class_init_of(Vm *vm, TypeObj *ot, InlineCache *c) {
+    if (c != NULL && c->key == (const void *)ot && c->version == type_cache_epoch) {
+        return (Obj *)c->value;
+    }
+    uint64_t epoch = type_cache_epoch;
+    Obj *fn = type_lookup(vm, ot, vm->id.init);
+    if (c != NULL && (fn != NULL || !err_occurred(vm)) && type_cache_epoch == epoch) {
+        c->key = ot;
+        c->version = epoch;
+        c->value = (uintptr_t)fn;
+    }
+    return fn;
+}
+
+int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, InlineCache *c,
+                     Obj **out, Obj **init) {
+    *init = NULL;
+    if (tp->new_ == NULL) {
+        *out = obj_call(vm, (Obj *)tp, args, nargs, NULL); // raises as type.__call__ does
+        return *out != NULL ? 0 : -1;
+    }
+    Obj *obj = tp->new_(vm, tp, args, nargs, NULL);
+    *out = obj;
+    if (obj == NULL) {
+        return -1;
+    }
+    // __init__ runs only when __new__ returned an instance of the type.
+    TypeObj *ot = obj_type(obj);
+    if (!obj_is_instance(obj, tp) || ot->init == NULL) {
+        return 0;
+    }
+    Obj *fn = class_init_of(vm, ot, c);
+    if (fn == NULL && err_occurred(vm)) {
+        obj_decref(obj);
+        return -1;
+    }
+    // A Python function found as __init__ means the init slot is the one
+    // that calls it. Any other __init__, one that needs binding, and the
+    // neighbourhood of the recursion limit (where the C path raises) go
+    // through the slot.
+    if (fn != NULL && func_check(fn) &&
+        ((CodeObj *)((FuncObj *)fn)->code)->fastargs == (int64_t)nargs + 1 &&
+        vm->recursion_depth + vm->c_depth + 2 < vm->recursion_limit) {
+        *init = fn;
+        return 1;
+    }
+    if (ot->init(vm, obj, args, nargs, NULL) < 0) {
+        obj_decref(obj);
+        *out = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+Frame *call_class_frame(Vm *vm, Obj **base, size_t nargs, Obj *obj, Obj *init) {
+    // [NULL C args...] becomes [__init__ obj args...], which the frame takes.
+    Obj *cls = base[1];
+    base[0] = obj_newref(init);
+    base[1] = obj_newref(obj);
+    obj_decref(cls);
+    Frame *f = frame_push_call_steal(vm, base[0], base + 1, nargs + 1);
+    if (f == NULL || (((CodeObj *)((FuncObj *)init)->code)->ncells > 0 &&
+                      call_make_cells(vm, f) < 0)) {
+        if (f != NULL) {
+            frame_pop(vm, f);
+        }
+        obj_decref(obj);
+        return NULL;
+    }
+    f->init_self = obj;
+    f->exit = FRAME_EXIT_INIT;
+    return f;
 }
 
 NEWREF Obj *call_tuple_dict(Vm *vm, Obj *callable, Obj *args, Obj *kwargs) {

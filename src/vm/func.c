@@ -17,6 +17,14 @@
 #include "call.h"
 
 NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals) {
+    Obj *module = dict_get_borrow(vm, globals, vm->id.name);
+    if (module == NULL && err_occurred(vm)) {
+        return NULL;
+    }
+    return func_new_in(vm, code, globals, module != NULL ? module : OBJ_NONE);
+}
+
+NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module) {
     const CodeObj *co = (const CodeObj *)code;
     FuncObj *f = (FuncObj *)obj_new_container(vm, &function_type, sizeof(FuncObj));
     if (f == NULL) {
@@ -29,12 +37,7 @@ NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals) {
     f->qualname = obj_newref(co->qualname);
     // consts[0] is the docstring slot of every function code (None if absent).
     f->doc = obj_newref(tuple_len(co->consts) > 0 ? tuple_get_borrow(co->consts, 0) : OBJ_NONE);
-    Obj *module = dict_get_borrow(vm, globals, vm->id.name);
-    if (module == NULL && err_occurred(vm)) {
-        obj_decref((Obj *)f);
-        return NULL;
-    }
-    f->module = obj_newref(module != NULL ? module : OBJ_NONE);
+    f->module = obj_newref(module);
     return (Obj *)f;
 }
 
@@ -68,14 +71,27 @@ static void func_clear(Obj *self) {
 }
 
 static void func_dealloc(Obj *self) {
+    // Closures die as often as they are made (one per call of the function
+    // that makes them), so this is straight-line code rather than
+    // func_clear: once untracked, nothing can reach the function, and no
+    // field needs detaching before its release. func_clear may have run
+    // already (the collector), hence the x-forms.
     FuncObj *f = (FuncObj *)self;
     gc_untrack(self);
-    func_clear(self);
-    Obj *code = f->code, *name = f->name, *qualname = f->qualname;
-    f->code = f->name = f->qualname = NULL;
-    obj_xdecref(code);
-    obj_xdecref(name);
-    obj_xdecref(qualname);
+    obj_xdecref(f->globals);
+    obj_xdecref(f->builtins);
+    obj_xdecref(f->doc);
+    obj_xdecref(f->module);
+    obj_xdecref(f->defaults);
+    obj_xdecref(f->kwdefaults);
+    obj_xdecref(f->closure);
+    obj_xdecref(f->annotations);
+    if (f->attrs.entries != NULL) {
+        dicttable_clear(&f->attrs);
+    }
+    obj_xdecref(f->code);
+    obj_xdecref(f->name);
+    obj_xdecref(f->qualname);
     obj_free(self);
 }
 

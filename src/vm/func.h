@@ -42,6 +42,11 @@ static inline bool func_check(const Obj *o) {
 // globals['__name__']. NULL with an exception pending.
 NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals);
 
+// func_new with __module__ given: `module` (borrowed) is what
+// globals['__name__'] holds, or None when it is absent. NULL with
+// MemoryError pending.
+NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module);
+
 // A new cell holding `value` (borrowed; NULL for an empty cell).
 NEWREF Obj *cell_new(Vm *vm, Obj *value);
 

@@ -11,12 +11,10 @@
 #include "vm.h"
 
 #include <assert.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../compile/code.h"
-#include "../compile/compiler.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
@@ -36,114 +34,10 @@
 #include "vm_smallint.h"
 #include "vm_ops.h"
 
-// Set by the SIGINT handler; the loop turns it into KeyboardInterrupt at
-// backward jumps and frame entry, where the stack is consistent.
-static volatile sig_atomic_t interrupt_pending;
-
-static void on_sigint(int sig) {
-    OURO_UNUSED(sig);
-    interrupt_pending = 1;
-}
-
-void vm_install_sigint(void) {
-    signal(SIGINT, on_sigint);
-}
-
-void vm_request_interrupt(void) {
-    interrupt_pending = 1;
-}
-
-bool vm_take_interrupt(void) {
-    bool pending = interrupt_pending != 0;
-    interrupt_pending = 0;
-    return pending;
-}
-
 static int check_interrupt(Vm *vm) {
-    interrupt_pending = 0;
+    vm_interrupt_pending = 0;
     err_raise_obj(vm, &exc_KeyboardInterrupt, NULL);
     return -1;
-}
-
-BORROWED Obj *vm_current_globals(Vm *vm) {
-    return vm->frame != NULL ? vm->frame->globals : NULL;
-}
-
-NEWREF Obj *vm_exec_code(Vm *vm, Obj *code, Obj *globals, Obj *locals) {
-    const CodeObj *co = (const CodeObj *)code;
-    if (co->nfrees > 0) {
-        return err_raise(vm, &exc_TypeError,
-                         "code object passed to exec() may not contain free variables");
-    }
-    Frame *f = frame_push(vm, (CodeObj *)code, NULL, globals, vm->builtins, locals);
-    if (f == NULL) {
-        return NULL;
-    }
-    // A function's code run directly (exec(f.__code__)) still needs its cells.
-    for (int i = 0; i < co->ncells; i++) {
-        Obj *cell = cell_new(vm, NULL);
-        if (cell == NULL) {
-            frame_pop(vm, f);
-            return NULL;
-        }
-        f->fast[co->nlocals + i] = cell;
-    }
-    return call_run_frame(vm, f);
-}
-
-NEWREF Obj *vm_run_source(Vm *vm, const char *src, size_t len, const char *filename, Obj *globals) {
-    Obj *code = comp_compile_source(vm, src, len, filename, PARSE_FILE, NULL);
-    if (code == NULL) {
-        return NULL;
-    }
-    Obj *result = vm_exec_code(vm, code, globals, globals);
-    obj_decref(code);
-    return result;
-}
-
-// --- Name errors ---------------------------------------------------------------
-
-static void raise_unbound_local(Vm *vm, Obj *name) {
-    err_raise(vm, &exc_UnboundLocalError,
-              "cannot access local variable '%S' where it is not associated with a value", name);
-}
-
-// An empty cell: a local captured by an inner function, or a free
-// variable of this one.
-static void raise_unbound_cell(Vm *vm, const CodeObj *co, uint32_t i) {
-    if ((int)i < co->ncells) {
-        raise_unbound_local(vm, tuple_get_borrow(co->cellvars, i));
-    } else {
-        err_raise(vm, &exc_NameError,
-                  "cannot access free variable '%S' where it is not associated with a value in "
-                  "enclosing scope",
-                  tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells));
-    }
-}
-
-static Obj *cell_name(const CodeObj *co, uint32_t i) {
-    return (int)i < co->ncells ? tuple_get_borrow(co->cellvars, i)
-                               : tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells);
-}
-
-// --- Exceptions ------------------------------------------------------------------
-
-// Restores vm->handled_exc from a `prev` value popped off the stack (the
-// reference moves into the VM; None means nothing handled).
-static void restore_handled(Vm *vm, Obj *prev) {
-    Obj *old = vm->handled_exc;
-    if (prev == OBJ_NONE) {
-        obj_decref(prev);
-        prev = NULL;
-    }
-    vm->handled_exc = prev;
-    obj_xdecref(old);
-}
-
-// Makes `exc` (reference consumed) the pending exception unchanged: no
-// new context, no traceback entry (RERAISE).
-static void reraise(Vm *vm, Obj *exc) {
-    err_restore(vm, exc);
 }
 
 // --- The loop --------------------------------------------------------------------
@@ -169,6 +63,17 @@ static void reraise(Vm *vm, Obj *exc) {
             obj_xdecref(v_);                                                                       \
         }                                                                                          \
     } while (0)
+// Pushes fast local `i` (a new reference); UnboundLocalError when empty.
+#define PUSH_LOCAL(i)                                                                              \
+    do {                                                                                           \
+        Obj *v_ = fast[i];                                                                         \
+        if (OURO_UNLIKELY(v_ == NULL)) {                                                           \
+            ops_raise_unbound_local(vm, tuple_get_borrow(co->varnames, i));                        \
+            goto error;                                                                            \
+        }                                                                                          \
+        obj_incref(v_);                                                                            \
+        PUSH(v_);                                                                                  \
+    } while (0)
 // The NULL-or-self slot of the CALL/CALL_KW instruction `in` (whose
 // operands are still on the stack).
 #define CALL_BASE(in) (sp - INSTR_ARG(in) - (INSTR_OP(in) == OP_CALL_KW ? 3 : 2))
@@ -185,6 +90,11 @@ static void reraise(Vm *vm, Obj *exc) {
 #define DISPATCH()   goto dispatch
 #endif
 
+#if defined(__GNUC__) && !defined(__clang__)
+// Each handler keeps its own dispatch jump: merged tails would share one
+// indirect jump, which branch predictors cannot tell apart.
+__attribute__((optimize("no-crossjumping")))
+#endif
 NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
 #if VM_COMPUTED_GOTO
     static void *const labels[OP_COUNT] = {
@@ -211,6 +121,8 @@ NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
     size_t call_nargs;
     Obj *call_kwnames;
     Obj **call_base; // CALL/CALL_KW: the NULL-or-self slot under the callable
+    Frame *nf;       // the frame of a call the loop runs inline
+    Obj *call_result; // RETURN_VALUE of an __init__ frame: its result
 
 #define LOAD_FRAME_STATE()                                                                         \
     do {                                                                                           \
@@ -226,7 +138,7 @@ NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
 
     LOAD_FRAME_STATE();
 
-    if (OURO_UNLIKELY(interrupt_pending)) {
+    if (OURO_UNLIKELY(vm_interrupt_pending)) {
         check_interrupt(vm);
         goto error;
     }
@@ -299,13 +211,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_FAST) {
-        Obj *v = fast[ARG];
-        if (OURO_UNLIKELY(v == NULL)) {
-            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
-            goto error;
-        }
-        obj_incref(v);
-        PUSH(v);
+        PUSH_LOCAL(ARG);
         DISPATCH();
     }
     TARGET(STORE_FAST) {
@@ -314,10 +220,34 @@ dispatch:
         obj_xdecref(old);
         DISPATCH();
     }
+    // Fused pairs (opcodes.def): the second half reads the operand of the
+    // next instruction and skips it; an error there is reported at it.
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        PUSH_LOCAL(ARG);
+        instr = *ip++;
+        PUSH_LOCAL(ARG);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        PUSH_LOCAL(ARG);
+        instr = *ip++;
+        Obj *v = consts[ARG];
+        obj_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__LOAD_FAST) {
+        Obj *old = fast[ARG];
+        fast[ARG] = POP();
+        obj_xdecref(old);
+        instr = *ip++;
+        PUSH_LOCAL(ARG);
+        DISPATCH();
+    }
     TARGET(DELETE_FAST) {
         Obj *old = fast[ARG];
         if (old == NULL) {
-            raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
+            ops_raise_unbound_local(vm, tuple_get_borrow(co->varnames, ARG));
             goto error;
         }
         fast[ARG] = NULL;
@@ -327,7 +257,7 @@ dispatch:
     TARGET(LOAD_DEREF) {
         Obj *v = cell_get_borrow(cells[ARG]);
         if (v == NULL) {
-            raise_unbound_cell(vm, co, ARG);
+            ops_raise_unbound_cell(vm, co, ARG);
             goto error;
         }
         obj_incref(v);
@@ -342,7 +272,7 @@ dispatch:
     }
     TARGET(DELETE_DEREF) {
         if (cell_get_borrow(cells[ARG]) == NULL) {
-            raise_unbound_cell(vm, co, ARG);
+            ops_raise_unbound_cell(vm, co, ARG);
             goto error;
         }
         cell_set(cells[ARG], NULL);
@@ -356,7 +286,7 @@ dispatch:
     }
     TARGET(LOAD_CLASSDEREF) {
         Obj *owned;
-        Obj *v = f->locals != NULL ? ops_locals_lookup(vm, f->locals, cell_name(co, ARG), &owned)
+        Obj *v = f->locals != NULL ? ops_locals_lookup(vm, f->locals, ops_cell_name(co, ARG), &owned)
                                    : (owned = NULL);
         if (v != NULL) {
             PUSH(owned != NULL ? owned : obj_newref(v));
@@ -367,7 +297,7 @@ dispatch:
         }
         v = cell_get_borrow(cells[ARG]);
         if (v == NULL) {
-            raise_unbound_cell(vm, co, ARG);
+            ops_raise_unbound_cell(vm, co, ARG);
             goto error;
         }
         obj_incref(v);
@@ -618,6 +548,24 @@ dispatch:
                 PUSH(b);
                 DISPATCH();
             }
+            // `x = a op b`: the STORE_FAST that follows would free the
+            // local's old float if nothing else holds it; that block takes
+            // the result instead, and the store is done here.
+            uint32_t next = *ip;
+            // (Skipping a fused STORE_FAST__LOAD_FAST skips its store only:
+            // the load is the next instruction.)
+            if (INSTR_OP(next) == OP_STORE_FAST || INSTR_OP(next) == OP_STORE_FAST__LOAD_FAST) {
+                Obj *old = fast[INSTR_ARG(next)];
+                if (old != NULL && !OBJ_IS_SMALLINT(old) && old->type == &float_type &&
+                    old->refcnt == 1) {
+                    ((FloatObj *)old)->value = d;
+                    sp -= 2;
+                    obj_decref(a);
+                    obj_decref(b);
+                    ip++;
+                    DISPATCH();
+                }
+            }
             if ((r = float_from_double(vm, d)) == NULL) {
                 goto error;
             }
@@ -863,6 +811,16 @@ dispatch:
     TARGET(UNPACK_SEQUENCE) {
         // The items overwrite the sequence's slot, so keep it aside.
         Obj *seq = POP();
+        if (ARG == 2 && obj_type(seq) == &tuple_type && tuple_len(seq) == 2) {
+            // `a, b = pair` and `for a, b in pairs`, without the call.
+            Obj *first = tuple_get_borrow(seq, 0), *second = tuple_get_borrow(seq, 1);
+            obj_incref(first);
+            obj_incref(second);
+            PUSH(second);
+            PUSH(first);
+            obj_decref(seq);
+            DISPATCH();
+        }
         if (ops_unpack(vm, seq, ARG, sp) < 0) {
             PUSH(seq);
             goto error;
@@ -886,7 +844,7 @@ dispatch:
     }
     TARGET(JUMP) {
         uint32_t target = ARG;
-        if (target <= (uint32_t)(ip - code) && OURO_UNLIKELY(interrupt_pending)) {
+        if (target <= (uint32_t)(ip - code) && OURO_UNLIKELY(vm_interrupt_pending)) {
             check_interrupt(vm);
             goto error;
         }
@@ -964,7 +922,7 @@ dispatch:
         sp--;
         obj_decref(it);
         JUMPTO(ARG);
-        if (OURO_UNLIKELY(interrupt_pending)) {
+        if (OURO_UNLIKELY(vm_interrupt_pending)) {
             check_interrupt(vm);
             goto error;
         }
@@ -988,19 +946,9 @@ dispatch:
         Obj *callable = POP();
         Obj *null = POP();
         obj_xdecref(null);
-        Obj *r = NULL;
-        Obj *argtuple = ops_call_args_tuple(vm, callable, argseq);
-        Obj *kwdict = NULL;
-        if (argtuple != NULL && kwargs != NULL) {
-            kwdict = ops_call_kwargs_dict(vm, callable, kwargs);
-        }
-        if (argtuple != NULL && (kwargs == NULL || kwdict != NULL)) {
-            SAVE_PC();
-            f->sp = sp;
-            r = call_tuple_dict(vm, callable, argtuple, kwdict);
-        }
-        obj_xdecref(argtuple);
-        obj_xdecref(kwdict);
+        SAVE_PC();
+        f->sp = sp;
+        Obj *r = ops_call_ex(vm, callable, argseq, kwargs);
         obj_xdecref(kwargs);
         obj_decref(argseq);
         obj_decref(callable);
@@ -1017,7 +965,10 @@ dispatch:
         Obj *ann = (a & 4) ? POP() : NULL;
         Obj *kwdefaults = (a & 2) ? POP() : NULL;
         Obj *defaults = (a & 1) ? POP() : NULL;
-        Obj *fn = ops_make_function(vm, codeobj, f->globals, defaults, kwdefaults, ann, closure);
+        InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1]
+                                            : ops_icache(co, (size_t)(ip - code - 1));
+        Obj *fn =
+            ops_make_function(vm, codeobj, f->globals, c, defaults, kwdefaults, ann, closure);
         obj_decref(codeobj);
         obj_xdecref(closure);
         obj_xdecref(ann);
@@ -1032,21 +983,24 @@ dispatch:
     TARGET(RETURN_VALUE) {
         Obj *r = POP();
         f->sp = sp;
-        f->pc = (uint32_t)(ip - code);
-        if (f->is_entry) {
-            return r;
+        if (OURO_UNLIKELY(f->exit != FRAME_EXIT_CALLER)) {
+            if (f->exit == FRAME_EXIT_C) {
+                f->pc = (uint32_t)(ip - code);
+                return r;
+            }
+            call_result = r;
+            goto return_from_init;
         }
-        // Back to the caller, which the loop was running before this call:
-        // drop the CALL/CALL_KW operands and push the result.
+        // Back to the caller, which the loop was running before this call.
+        // Its CALL/CALL_KW operands left its stack when the call began (see
+        // inline_call): the result goes where they were.
         Frame *caller = f->back;
         vm->frame = caller;
         vm->recursion_depth--;
         frame_pop(vm, f);
         f = caller;
         LOAD_FRAME_STATE();
-        instr = *ip++;
-        Obj **base = CALL_BASE(instr);
-        DROP_TO(base);
+        ip++;
         PUSH(r);
         DISPATCH();
     }
@@ -1073,13 +1027,13 @@ dispatch:
         DISPATCH();
     }
     TARGET(POP_EXCEPT) {
-        restore_handled(vm, POP());
+        ops_restore_handled(vm, POP());
         DISPATCH();
     }
     TARGET(RERAISE) {
         Obj *exc = POP();
-        restore_handled(vm, POP());
-        reraise(vm, exc);
+        ops_restore_handled(vm, POP());
+        err_restore(vm, exc);
         is_reraise = true;
         goto error;
     }
@@ -1089,8 +1043,8 @@ dispatch:
             Obj *v = POP();
             obj_xdecref(v);
         }
-        restore_handled(vm, POP());
-        reraise(vm, exc);
+        ops_restore_handled(vm, POP());
+        err_restore(vm, exc);
         is_reraise = true;
         goto error;
     }
@@ -1110,7 +1064,7 @@ dispatch:
                 err_raise(vm, &exc_RuntimeError, "No active exception to reraise");
                 goto error;
             }
-            reraise(vm, obj_newref(vm->handled_exc));
+            err_restore(vm, obj_newref(vm->handled_exc));
             is_reraise = true;
             goto error;
         }
@@ -1206,35 +1160,10 @@ dispatch:
     }
     TARGET(SEND) {
         Obj *v = POP();
-        Obj *it = TOP();
-        Obj *out = NULL;
-        int rc;
+        Obj *out;
         SAVE_PC();
         f->sp = sp;
-        if (gen_check(it)) {
-            rc = gen_send(vm, it, v, &out);
-        } else if (v == OBJ_NONE && obj_type(it)->iternext != NULL) {
-            // iternext itself, not obj_next: StopIteration(value) must reach us.
-            out = obj_type(it)->iternext(vm, it);
-            rc = out != NULL ? 1 : -1;
-            if (out == NULL && !err_occurred(vm)) {
-                out = obj_newref(OBJ_NONE);
-                rc = 0;
-            }
-        } else {
-            out = obj_call_method(vm, it, "send", &v, 1);
-            rc = out != NULL ? 1 : -1;
-        }
-        obj_decref(v);
-        if (rc < 0 && err_matches(vm, &exc_StopIteration)) {
-            // A non-generator iterator finished: its value is StopIteration's.
-            Obj *stop = err_fetch(vm);
-            Obj *args = ((ExcObj *)stop)->args;
-            out = obj_newref(args != NULL && tuple_len(args) > 0 ? tuple_get_borrow(args, 0)
-                                                                 : OBJ_NONE);
-            obj_decref(stop);
-            rc = 0;
-        }
+        int rc = ops_send(vm, TOP(), v, &out);
         if (rc < 0) {
             goto error;
         }
@@ -1242,6 +1171,7 @@ dispatch:
             PUSH(out);
             DISPATCH();
         }
+        Obj *it = TOP();
         sp[-1] = out;
         obj_decref(it);
         JUMPTO(ARG);
@@ -1277,14 +1207,14 @@ dispatch:
     }
     TARGET(END_ASYNC_FOR) {
         Obj *exc = POP();
-        restore_handled(vm, POP());
+        ops_restore_handled(vm, POP());
         if (obj_is_instance(exc, &exc_StopAsyncIteration)) {
             obj_decref(exc);
             Obj *aiter = POP();
             obj_decref(aiter);
             DISPATCH();
         }
-        reraise(vm, exc);
+        err_restore(vm, exc);
         is_reraise = true;
         goto error;
     }
@@ -1386,16 +1316,21 @@ if (f->nblocks > 0) {
 }
 f->sp = sp;
 f->pc = (uint32_t)(ip - code);
-if (f->is_entry) {
+if (f->exit == FRAME_EXIT_C) {
     return NULL;
 }
 {
     // The exception leaves an inlined call: continue unwinding in the
     // caller, whose CALL instruction now counts as the one that raised.
     Frame *caller = f->back;
+    Obj *init_self = f->exit == FRAME_EXIT_INIT ? f->init_self : NULL;
     vm->frame = caller;
     vm->recursion_depth--;
-    frame_pop(vm, f);
+    frame_pop_cold(vm, f);
+    if (init_self != NULL) {
+        vm->c_depth--;
+        obj_decref(init_self);
+    }
     f = caller;
     LOAD_FRAME_STATE();
     ip++;
@@ -1426,6 +1361,13 @@ call_common : {
     if (func_check(call_callable)) {
         goto inline_call;
     }
+    // A class made by a class statement (so not `type` itself, whose
+    // one-argument call is special) and whose metaclass is `type`.
+    if (obj_type(call_callable) == &type_type &&
+        (((TypeObj *)call_callable)->flags & TYPE_FLAG_HEAPTYPE) && base[0] == NULL &&
+        call_kwnames == NULL) {
+        goto class_call;
+    }
     Obj *r = obj_call(vm, call_callable, call_args, call_nargs, call_kwnames);
     DROP_TO(base);
     if (r == NULL) {
@@ -1452,14 +1394,19 @@ inline_call : {
         PUSH(r);
         DISPATCH();
     }
-    Frame *nf;
-    if (call_kwnames == NULL && call_nargs == (size_t)nco->argcount &&
-        (nco->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) == 0 && nco->kwonlyargcount == 0 &&
-        nco->ncells == 0) {
-        nf = frame_push_call(vm, nco, call_callable, fn->globals, fn->builtins, call_args,
-                             call_nargs, fn->closure);
+    Obj **base = call_base;
+    if (call_kwnames == NULL && (int64_t)call_nargs == nco->fastargs) {
+        // The callable and the arguments move from the stack into the frame.
+        f->sp = base;
+        nf = frame_push_call_steal(vm, call_callable, call_args, call_nargs);
         if (nf == NULL) {
-            goto call_failed;
+            sp = base;
+            goto error;
+        }
+        if (nco->ncells > 0 && call_make_cells(vm, nf) < 0) {
+            frame_pop_cold(vm, nf);
+            sp = base;
+            goto error;
         }
     } else {
         nf = frame_push(vm, nco, call_callable, fn->globals, fn->builtins, NULL);
@@ -1467,20 +1414,79 @@ inline_call : {
             goto call_failed;
         }
         if (call_bind(vm, nf, call_callable, call_args, call_nargs, call_kwnames) < 0) {
-            frame_pop(vm, nf);
+            frame_pop_cold(vm, nf);
             goto call_failed;
         }
+        // The frame holds its own references now.
+        DROP_TO(base);
+        f->sp = sp;
     }
-    nf->is_entry = false;
+    nf->exit = FRAME_EXIT_CALLER;
+    goto enter_frame;
+}
+
+enter_frame : {
+    // `nf`, called by the instruction at f->pc, becomes the running frame.
     nf->back = f;
     vm->frame = nf;
     vm->recursion_depth++;
     f = nf;
     LOAD_FRAME_STATE();
-    if (OURO_UNLIKELY(interrupt_pending)) {
+    if (OURO_UNLIKELY(vm_interrupt_pending)) {
         check_interrupt(vm);
         goto error;
     }
+    DISPATCH();
+}
+
+class_call : {
+    // C(args), metaclass `type` (call_class_begin): a Python __init__ runs
+    // here on a frame that keeps the instance for return_from_init and
+    // counts one C level, as the call through the type's init slot would.
+    Obj **base = call_base;
+    Obj *obj, *init;
+    InlineCache *c = co->icache != NULL ? &co->icache[f->pc] : ops_icache(co, f->pc);
+    int rc =
+        call_class_begin(vm, (TypeObj *)call_callable, call_args, call_nargs, c, &obj, &init);
+    if (rc <= 0) {
+        DROP_TO(base);
+        if (rc < 0) {
+            goto error;
+        }
+        PUSH(obj);
+        DISPATCH();
+    }
+    f->sp = base;
+    nf = call_class_frame(vm, base, call_nargs, obj, init);
+    if (nf == NULL) {
+        sp = base;
+        goto error;
+    }
+    vm->c_depth++;
+    goto enter_frame;
+}
+
+return_from_init : {
+    // RETURN_VALUE of class_call's __init__: C(args) gives the instance.
+    Obj *r = call_result;
+    Obj *init_self = f->init_self;
+    Frame *caller = f->back;
+    vm->frame = caller;
+    vm->recursion_depth--;
+    vm->c_depth--;
+    frame_pop_cold(vm, f);
+    f = caller;
+    LOAD_FRAME_STATE();
+    ip++;
+    if (r != OBJ_NONE) {
+        err_raise(vm, &exc_TypeError, "__init__() should return None, not '%s'",
+                  obj_type_name(r));
+        obj_decref(r);
+        obj_decref(init_self);
+        goto error;
+    }
+    obj_decref(r);
+    PUSH(init_self);
     DISPATCH();
 }
 

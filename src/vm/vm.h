@@ -1,7 +1,10 @@
 /* vm.h: running code. The entry points the command line, the REPL, the
- * import machinery and the tests use to execute source and code objects. */
+ * import machinery and the tests use to execute source and code objects
+ * (vm_run.c), around the dispatch loop (vm.c). */
 #ifndef OURO_VM_H
 #define OURO_VM_H
+
+#include <signal.h>
 
 #include "../objects/object.h"
 
@@ -28,5 +31,10 @@ void vm_request_interrupt(void);
 // Returns true, and forgets it, when a SIGINT arrived that the loop has not
 // turned into KeyboardInterrupt yet (the REPL checks this after reading).
 bool vm_take_interrupt(void);
+
+// The flag behind the three functions above (vm_run.c), which the dispatch
+// loop reads at backward jumps and frame entry, where the stack is
+// consistent. Others go through the functions.
+extern volatile sig_atomic_t vm_interrupt_pending;
 
 #endif

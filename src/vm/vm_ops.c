@@ -16,6 +16,7 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "call.h"
 #include "func.h"
 #include "gen.h"
 
@@ -401,9 +402,40 @@ static Obj *annotations_dict(Vm *vm, Obj *ann) {
     return d;
 }
 
-NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, Obj *defaults, Obj *kwdefaults,
-                              Obj *annotations, Obj *closure) {
-    Obj *fo = func_new(vm, code, globals);
+// globals['__name__'] (borrowed; None when absent) for a new function,
+// remembered in the MAKE_FUNCTION instruction's cache `c` (may be NULL)
+// while the globals keep their version: a closure made on every call
+// would otherwise look it up every time. NULL with an exception pending.
+static Obj *function_module(Vm *vm, Obj *globals, InlineCache *c) {
+    bool is_dict = obj_type(globals) == &dict_type;
+    if (c != NULL && is_dict && c->key == (const void *)globals &&
+        c->version == ((DictObj *)globals)->t.version) {
+        return (Obj *)c->value;
+    }
+    Obj *module = dict_get_borrow(vm, globals, vm->id.name);
+    if (module == NULL) {
+        if (err_occurred(vm)) {
+            return NULL;
+        }
+        module = OBJ_NONE;
+    }
+    // Dict versions are never reused, so an unchanged version means the
+    // dict still holds this value.
+    if (c != NULL && is_dict) {
+        c->key = globals;
+        c->version = ((DictObj *)globals)->t.version;
+        c->value = (uintptr_t)module;
+    }
+    return module;
+}
+
+NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, InlineCache *c, Obj *defaults,
+                              Obj *kwdefaults, Obj *annotations, Obj *closure) {
+    Obj *module = function_module(vm, globals, c);
+    if (module == NULL) {
+        return NULL;
+    }
+    Obj *fo = func_new_in(vm, code, globals, module);
     if (fo == NULL) {
         return NULL;
     }
@@ -663,6 +695,77 @@ int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth) {
 }
 
 // --- Names -----------------------------------------------------------------------
+
+void ops_restore_handled(Vm *vm, Obj *prev) {
+    Obj *old = vm->handled_exc;
+    if (prev == OBJ_NONE) {
+        obj_decref(prev);
+        prev = NULL;
+    }
+    vm->handled_exc = prev;
+    obj_xdecref(old);
+}
+
+int ops_send(Vm *vm, Obj *it, Obj *v, Obj **out) {
+    int rc;
+    *out = NULL;
+    if (gen_check(it)) {
+        rc = gen_send(vm, it, v, out);
+    } else if (v == OBJ_NONE && obj_type(it)->iternext != NULL) {
+        // iternext itself, not obj_next: StopIteration(value) must reach us.
+        *out = obj_type(it)->iternext(vm, it);
+        rc = *out != NULL ? 1 : -1;
+        if (*out == NULL && !err_occurred(vm)) {
+            *out = obj_newref(OBJ_NONE);
+            rc = 0;
+        }
+    } else {
+        *out = obj_call_method(vm, it, "send", &v, 1);
+        rc = *out != NULL ? 1 : -1;
+    }
+    obj_decref(v);
+    if (rc < 0 && err_matches(vm, &exc_StopIteration)) {
+        // A non-generator iterator finished: its value is StopIteration's.
+        Obj *stop = err_fetch(vm);
+        Obj *args = ((ExcObj *)stop)->args;
+        *out = obj_newref(args != NULL && tuple_len(args) > 0 ? tuple_get_borrow(args, 0)
+                                                              : OBJ_NONE);
+        obj_decref(stop);
+        rc = 0;
+    }
+    return rc;
+}
+
+NEWREF Obj *ops_call_ex(Vm *vm, Obj *callable, Obj *argseq, Obj *kwargs) {
+    Obj *r = NULL;
+    Obj *argtuple = ops_call_args_tuple(vm, callable, argseq);
+    Obj *kwdict = NULL;
+    if (argtuple != NULL && kwargs != NULL) {
+        kwdict = ops_call_kwargs_dict(vm, callable, kwargs);
+    }
+    if (argtuple != NULL && (kwargs == NULL || kwdict != NULL)) {
+        r = call_tuple_dict(vm, callable, argtuple, kwdict);
+    }
+    obj_xdecref(argtuple);
+    obj_xdecref(kwdict);
+    return r;
+}
+
+void ops_raise_unbound_local(Vm *vm, Obj *name) {
+    err_raise(vm, &exc_UnboundLocalError,
+              "cannot access local variable '%S' where it is not associated with a value", name);
+}
+
+void ops_raise_unbound_cell(Vm *vm, const CodeObj *co, uint32_t i) {
+    if ((int)i < co->ncells) {
+        ops_raise_unbound_local(vm, tuple_get_borrow(co->cellvars, i));
+    } else {
+        err_raise(vm, &exc_NameError,
+                  "cannot access free variable '%S' where it is not associated with a value in "
+                  "enclosing scope",
+                  tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells));
+    }
+}
 
 void ops_raise_name_error(Vm *vm, Obj *name) {
     if (!err_occurred(vm)) {

@@ -9,6 +9,7 @@
 #include "../compile/code.h"
 #include "../objects/dict.h"
 #include "../objects/runtime.h"
+#include "../objects/tuple.h"
 #include "../objects/type.h"
 
 // --- Inline caches ---------------------------------------------------------
@@ -78,6 +79,33 @@ static inline BORROWED Obj *ops_global_cache_get(const InlineCache *c, Obj *glob
 // when both are exact dicts.
 void ops_global_cache_fill(InlineCache *c, Obj *globals, Obj *builtins, Obj *value);
 
+// UnboundLocalError "cannot access local variable 'x' where it is not
+// associated with a value" for the local `name`.
+void ops_raise_unbound_local(Vm *vm, Obj *name);
+
+// The error for the empty cell slot `i` of `co` (cellvars, then freevars):
+// UnboundLocalError for a captured local, NameError for a free variable.
+void ops_raise_unbound_cell(Vm *vm, const CodeObj *co, uint32_t i);
+
+// The name of cell slot `i` of `co` (borrowed).
+static inline BORROWED Obj *ops_cell_name(const CodeObj *co, uint32_t i) {
+    return (int)i < co->ncells ? tuple_get_borrow(co->cellvars, i)
+                               : tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells);
+}
+
+// Restores vm->handled_exc from a `prev` value popped off the stack (the
+// reference moves into the VM; None means nothing handled).
+void ops_restore_handled(Vm *vm, STEALS Obj *prev);
+
+// SEND: sends `v` (consumed) into the iterator `it` of a `yield from` or
+// `await`: 1 with the yielded value in *out, 0 with the delegate's result
+// in *out when it finished, -1 with an exception pending.
+int ops_send(Vm *vm, Obj *it, STEALS Obj *v, Obj **out);
+
+// CALL_EX: callable(*argseq, **kwargs) (all borrowed; kwargs may be NULL),
+// with CPython's errors for a bad argument sequence or mapping.
+NEWREF Obj *ops_call_ex(Vm *vm, Obj *callable, Obj *argseq, Obj *kwargs);
+
 // NameError "name 'x' is not defined" for `name`, unless an exception is
 // already pending (a failed lookup's own error wins).
 void ops_raise_name_error(Vm *vm, Obj *name);
@@ -124,9 +152,11 @@ NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, bool is_async, Obj **exit_out);
 // WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__).
 NEWREF Obj *ops_with_except(Vm *vm, Obj *exit, Obj *exc);
 
-// MAKE_FUNCTION with the optional parts (each borrowed, NULL when absent).
-NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, Obj *defaults, Obj *kwdefaults,
-                              Obj *annotations, Obj *closure);
+// MAKE_FUNCTION with the optional parts (each borrowed, NULL when absent);
+// `c` is the instruction's inline cache (NULL when there is none), where
+// the globals' __name__ is remembered.
+NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, InlineCache *c, Obj *defaults,
+                              Obj *kwdefaults, Obj *annotations, Obj *closure);
 
 // DICT_MERGE: merges mapping `src` into `dict` for f(**src); `func` names
 // the callee in errors ("f() got multiple values for keyword argument 'a'").

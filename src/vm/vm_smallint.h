@@ -6,13 +6,24 @@
 #ifndef OURO_VM_SMALLINT_H
 #define OURO_VM_SMALLINT_H
 
+#include <math.h>
+
 #include "../objects/floatimpl.h"
 #include "../objects/intobj.h"
+
+// The loop's helpers must stay inline whatever the size of the loop: GCC's
+// heuristics gave up on them once the loop grew, which cost a call (and the
+// spills around it) on every arithmetic instruction.
+#if defined(__GNUC__)
+#define VM_INLINE static inline __attribute__((always_inline))
+#else
+#define VM_INLINE static inline
+#endif
 
 // Computes `a op b` for two small ints when the result is cheap and exact;
 // returns NULL (no exception) to fall back to the generic path. The result
 // is a tagged small int, so owning it costs nothing.
-static inline NEWREF Obj *smallint_binop(Obj *a, Obj *b, int op) {
+VM_INLINE NEWREF Obj *smallint_binop(Obj *a, Obj *b, int op) {
     int64_t x = SMALLINT_VALUE(a), y = SMALLINT_VALUE(b), r;
     switch (op) {
         case BINOP_ADD:
@@ -74,7 +85,7 @@ static inline NEWREF Obj *smallint_binop(Obj *a, Obj *b, int op) {
 
 // `a op b` (a CmpOp) for two small ints: their tagged words compare in the
 // same order as their values.
-static inline bool smallint_compare(Obj *a, Obj *b, int op) {
+VM_INLINE bool smallint_compare(Obj *a, Obj *b, int op) {
     intptr_t x = (intptr_t)a, y = (intptr_t)b; // the tag preserves order
     switch (op) {
         case CMP_LT:
@@ -94,7 +105,7 @@ static inline bool smallint_compare(Obj *a, Obj *b, int op) {
 
 // The double of `o` when it is an exact float or a small int (the operands
 // float arithmetic accepts without a call); false otherwise.
-static inline bool fast_double(const Obj *o, double *out) {
+VM_INLINE bool fast_double(const Obj *o, double *out) {
     if (OBJ_IS_SMALLINT(o)) {
         *out = (double)SMALLINT_VALUE(o); // rounds to nearest, as float(int)
         return true;
@@ -108,9 +119,9 @@ static inline bool fast_double(const Obj *o, double *out) {
 
 // `a op b` when one operand is an exact float and the other an exact float
 // or a small int, and the operation is plain IEEE arithmetic that cannot
-// fail (+, -, *, and / by non-zero): true with the value in `*out`; false
+// fail (+, -, *, / by non-zero, ** of a positive base without overflow): true with the value in `*out`; false
 // to fall back to the generic path (which raises ZeroDivisionError etc.).
-static inline bool float_fast_binop(Obj *a, Obj *b, int op, double *out) {
+VM_INLINE bool float_fast_binop(Obj *a, Obj *b, int op, double *out) {
     double x, y;
     if ((OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) || !fast_double(a, &x) || !fast_double(b, &y)) {
         return false;
@@ -131,6 +142,15 @@ static inline bool float_fast_binop(Obj *a, Obj *b, int op, double *out) {
             }
             *out = x / y;
             return true;
+        case BINOP_POW:
+            // A positive finite base to a finite power is plain pow(), as
+            // in float.__pow__; zero, negative (complex results), infinite
+            // and NaN bases and an overflowing result take the generic path.
+            if (!(x > 0.0) || !isfinite(x) || !isfinite(y)) {
+                return false;
+            }
+            *out = pow(x, y);
+            return !isinf(*out);
         default:
             return false;
     }
@@ -139,7 +159,7 @@ static inline bool float_fast_binop(Obj *a, Obj *b, int op, double *out) {
 // Truth of a value popped by a conditional jump, which takes over the
 // reference: True and False are answered without a call. 0/1, or -1 with an
 // exception pending.
-static inline int pop_truth(Vm *vm, STEALS Obj *v) {
+VM_INLINE int pop_truth(Vm *vm, STEALS Obj *v) {
     if (v == OBJ_TRUE) {
         return 1;
     }
