@@ -3,7 +3,7 @@
 # (CPython's sizes differ), written from the document, not from Ouro's output.
 import sys
 print(sys.getsizeof([]))        # 40 + GC header 24
-print(sys.getsizeof({}))        # 80 + 24
+print(sys.getsizeof({}))        # 48 + 24
 print(sys.getsizeof((1, 2)))    # 32 + 8 * 2 + 24
 print(sys.getsizeof(""))        # 48 + NUL
 print(sys.getsizeof("abc"))     # 48 + 3 + NUL
@@ -21,3 +21,5 @@ print(sys.getsizeof(set()))     # 192 (inline 8-slot table) + 24
 s = set(range(10))
 s.clear()
 print(sys.getsizeof(s))         # clear() gives the heap table back
+print(sys.getsizeof({1: 2}))    # 48 + 4 entries of 24 + 24
+print(sys.getsizeof(dict.fromkeys(range(9))))  # 48 + 21 entries + 32 index slots of 4 + 24
