@@ -24,15 +24,29 @@
 // ---------------------------------------------------------------------------
 NEWREF Obj *type_alloc(Vm *vm, TypeObj *type) {
     Obj *o;
+    // The instance's usual attributes live in its own block, right after
+    // its table (which ends the layout when attr_inline is non-zero).
+    size_t ninline = type->attr_inline;
+    size_t size = type->basicsize + ninline * sizeof(DictEntry);
     if (type->flags & TYPE_FLAG_GC) {
-        o = obj_new_container(vm, type, type->basicsize);
+        o = obj_new_container(vm, type, size);
     } else {
-        o = obj_new(vm, type, type->basicsize);
+        o = obj_new(vm, type, size);
     }
     if (o != NULL && (type->flags & TYPE_FLAG_HEAPTYPE)) {
         obj_incref((Obj *)type); // released by subtype_dealloc
+        if (ninline != 0) {
+            ((DictTable *)((char *)o + type->dictoffset))->inline_cap = (uint8_t)ninline;
+        }
     }
     return o;
+}
+
+void type_allow_inline_attrs(TypeObj *type) {
+    if (type->dictoffset != 0 && type->dictoffset + sizeof(DictTable) == type->basicsize &&
+        !type_has_inline_items(type)) {
+        type->attr_inline_max = DICT_SMALL_MAX;
+    }
 }
 
 TypeObj *type_static_base(TypeObj *type) {
@@ -165,7 +179,9 @@ void subtype_dealloc(Obj *self) {
     }
     each_slot_field(self, base, clear_field, NULL);
     if (type->dictoffset != 0 && base->dictoffset == 0) {
-        dicttable_clear(obj_attr_table(self));
+        // Nothing reaches the instance any more: no need to keep the table
+        // consistent while its values go.
+        dicttable_dispose(obj_attr_table(self));
     }
     if (base->dealloc != NULL && base != &object_type) {
         base->dealloc(self);

@@ -123,7 +123,8 @@ NEWREF Obj *instancedict_new(Vm *vm, Obj *instance);
 // A read-only view of `dict` (types.MappingProxyType), used for C.__dict__.
 NEWREF Obj *mappingproxy_new(Vm *vm, Obj *dict);
 
-// Allocates a zeroed instance of `type`: type->basicsize bytes, a GC
+// Allocates a zeroed instance of `type`: type->basicsize bytes, plus room
+// for type->attr_inline attribute entries after its table; a GC
 // container (tracked) when the type has TYPE_FLAG_GC. For a heap type it
 // also takes the reference to the class that every instance owns (the heap
 // type's dealloc releases it). Built-in types that can be subclassed (list,
@@ -131,6 +132,17 @@ NEWREF Obj *mappingproxy_new(Vm *vm, Obj *dict);
 // a subclass instance gets the subclass's size (room for the attribute
 // table) and its class reference. NULL with MemoryError pending.
 NEWREF Obj *type_alloc(Vm *vm, TypeObj *type);
+
+// Notes that an instance of heap type `type` holds `nattrs` attributes, so
+// that instances allocated from now on have room for that many in their
+// own block (up to type->attr_inline_max; CPython's shared keys serve the
+// same purpose). Called where attributes are added.
+static inline void type_note_attrs(TypeObj *type, size_t nattrs) {
+    if (OURO_UNLIKELY(nattrs > type->attr_inline && type->attr_inline < type->attr_inline_max)) {
+        type->attr_inline =
+            (uint16_t)(nattrs < type->attr_inline_max ? nattrs : type->attr_inline_max);
+    }
+}
 
 // Extra bytes to allocate past the variable part (text or items) of an
 // instance of `type` when its built-in base keeps that part inline (str,

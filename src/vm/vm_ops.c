@@ -783,6 +783,7 @@ int ops_store_attr_slow(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj *value) {
     if (ix < 0) {
         return -1;
     }
+    type_note_attrs(tp, t->used);
     attr_cache_set(c, tp, epoch, (size_t)ix); // a hit re-checks the entry's key
     return 0;
 }
