@@ -36,7 +36,10 @@ NEWREF Obj *type_alloc(Vm *vm, TypeObj *type) {
     if (o != NULL && (type->flags & TYPE_FLAG_HEAPTYPE)) {
         obj_incref((Obj *)type); // released by subtype_dealloc
         if (ninline != 0) {
-            ((DictTable *)((char *)o + type->dictoffset))->inline_cap = (uint8_t)ninline;
+            // Ready to take attributes: dict.c's view of an inline table.
+            DictTable *t = (DictTable *)((char *)o + type->dictoffset);
+            t->inline_cap = t->smallcap = (uint8_t)ninline;
+            t->entries = (DictEntry *)(t + 1);
         }
     }
     return o;

@@ -448,6 +448,27 @@ int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value) {
     return set_hashed(vm, t, key, hash, value);
 }
 
+bool dicttable_append_str(DictTable *t, Obj *key, Obj *value) {
+    if (t->log2index != 0 || t->nentries >= t->smallcap || OBJ_IS_SMALLINT(key) ||
+        key->type != &str_type) {
+        return false;
+    }
+    int64_t hash = str_hash(key);
+    for (size_t ix = 0; ix < t->nentries; ix++) {
+        if (t->entries[ix].hash == hash) {
+            return false; // the key itself, or one that needs a comparison
+        }
+    }
+    DictEntry *e = &t->entries[t->nentries];
+    e->hash = hash;
+    e->key = obj_newref(key);
+    e->value = obj_newref(value);
+    t->nentries++;
+    t->used++;
+    bump_version(t);
+    return true;
+}
+
 void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value) {
     Obj *old = t->entries[ix].value;
     t->entries[ix].value = obj_newref(value);

@@ -110,6 +110,13 @@ int64_t dicttable_index(Vm *vm, DictTable *t, Obj *key);
 // may already have changed the table), or -1 with an exception pending.
 int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value);
 
+// t[key] = value for an exact str `key` when that can be done without
+// running code or resizing: `t` is a small table with room left and no
+// entry whose key is `key` or has its hash. Returns true when it stored
+// the pair (at position t->nentries - 1 afterwards), false when nothing
+// was done and the general path must be taken.
+bool dicttable_append_str(DictTable *t, Obj *key, Obj *value);
+
 // Replaces the value of live entry `ix` (references handled, version
 // bumped, the old value released last).
 void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value);
