@@ -174,8 +174,24 @@ static int clear_field(Obj **field, void *arg) {
 // instance's reference to its class is released last, after the memory is
 // gone (the class may be freed by that release).
 // ---------------------------------------------------------------------------
+// Instances of a class deriving from object alone whose attribute table
+// ends the layout (attr_inline_max set: no __slots__ values): the header
+// and the table are all there is, so the layers below reduce to these.
+static inline bool is_plain_instance(const TypeObj *type) {
+    return type->base == &object_type && type->attr_inline_max != 0;
+}
+
 void subtype_dealloc(Obj *self) {
     TypeObj *type = self->type;
+    if (is_plain_instance(type)) {
+        gc_untrack(self);
+        // Nothing reaches the instance any more: no need to keep the table
+        // consistent while its values go.
+        dicttable_dispose((DictTable *)((char *)self + type->dictoffset));
+        obj_free(self);
+        obj_decref((Obj *)type);
+        return;
+    }
     TypeObj *base = type_static_base(type);
     if (type->flags & TYPE_FLAG_GC) {
         gc_untrack(self);
@@ -196,6 +212,10 @@ void subtype_dealloc(Obj *self) {
 
 int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
     TypeObj *type = self->type;
+    if (is_plain_instance(type)) {
+        int rc = dicttable_traverse((DictTable *)((char *)self + type->dictoffset), visit, arg);
+        return rc != 0 ? rc : visit((Obj *)type, arg);
+    }
     TypeObj *base = type_static_base(type);
     VisitArg va = {visit, arg};
     int rc = each_slot_field(self, base, visit_field, &va);

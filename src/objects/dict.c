@@ -51,17 +51,22 @@
 _Static_assert(DICT_SMALL_MAX < ((2u << MIN_LOG2INDEX) / 3), "an index holds more than a small table");
 
 // Bit 0 of `version` marks a watched table (a class dict the attribute
-// cache of type.c relies on); mutations count in steps of 2 so that the bit
-// survives them. A mutation of a watched table invalidates that cache.
-#define VERSION_WATCHED 1u
+// cache of type.c relies on); a mutation of a watched table invalidates
+// that cache. Bit 1 marks a table that has held a key other than an exact
+// str since it was last emptied: the collector need not visit keys
+// otherwise (strs are atomic), as CPython skips the keys of str-keyed
+// dicts. Mutations count in steps of 4 so that the bits survive them.
+#define VERSION_WATCHED    1u
+#define VERSION_OTHER_KEYS 2u
+#define VERSION_FLAGS      (VERSION_WATCHED | VERSION_OTHER_KEYS)
 
 // Versions come from one counter, so that (table, version) never repeats,
 // even for a table freed and another made at the same address.
 static uint64_t version_counter;
 
 static inline void bump_version(DictTable *t) {
-    version_counter += 2;
-    t->version = version_counter | (t->version & VERSION_WATCHED);
+    version_counter += 4;
+    t->version = version_counter | (t->version & VERSION_FLAGS);
     if (OURO_UNLIKELY(t->version & VERSION_WATCHED)) {
         type_cache_invalidate();
     }
@@ -371,6 +376,9 @@ static int64_t set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *val
     e->value = obj_newref(value);
     t->nentries++;
     t->used++;
+    if (OBJ_IS_SMALLINT(key) || key->type != &str_type) {
+        t->version |= VERSION_OTHER_KEYS;
+    }
     bump_version(t);
     return (int64_t)t->nentries - 1;
 }
@@ -513,11 +521,13 @@ bool dicttable_next(const DictTable *t, size_t *pos, Obj **key, Obj **value) {
 
 int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg) {
     const DictEntry *e = t->entries, *end = e + t->nentries;
+    bool keys_too = (t->version & VERSION_OTHER_KEYS) != 0;
     for (; e < end; e++) {
         if (e->key != NULL) {
-            int rc = visit(e->key, arg);
-            if (rc == 0) {
-                rc = visit(e->value, arg);
+            // CPython's order: the value, then the key (gc.get_referents).
+            int rc = visit(e->value, arg);
+            if (rc == 0 && keys_too) {
+                rc = visit(e->key, arg);
             }
             if (rc != 0) {
                 return rc;
@@ -529,6 +539,7 @@ int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg) {
 
 // Empties `t`, keeping its inline storage for later use.
 static void reset(DictTable *t) {
+    t->version &= ~(uint64_t)VERSION_OTHER_KEYS;
     t->entries = NULL;
     t->used = t->nentries = t->filled = 0;
     t->log2index = t->smallcap = 0;
@@ -732,6 +743,7 @@ static int copy_table(Vm *vm, DictTable *dst, const DictTable *src) {
         dst->nentries++;
         dst->used++;
     }
+    dst->version |= src->version & VERSION_OTHER_KEYS;
     bump_version(dst);
     return 0;
 }
