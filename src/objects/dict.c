@@ -60,16 +60,18 @@ _Static_assert(DICT_SMALL_MAX < ((2u << MIN_LOG2INDEX) / 3), "an index holds mor
 #define VERSION_OTHER_KEYS 2u
 #define VERSION_FLAGS      (VERSION_WATCHED | VERSION_OTHER_KEYS)
 
+_Static_assert(VERSION_FLAGS == 3u, "dict.h's dicttable_bump_version keeps these bits");
+
 // Versions come from one counter, so that (table, version) never repeats,
 // even for a table freed and another made at the same address.
-static uint64_t version_counter;
+uint64_t dict_version_counter;
+
+void dicttable_watched_changed(void) {
+    type_cache_invalidate();
+}
 
 static inline void bump_version(DictTable *t) {
-    version_counter += 4;
-    t->version = version_counter | (t->version & VERSION_FLAGS);
-    if (OURO_UNLIKELY(t->version & VERSION_WATCHED)) {
-        type_cache_invalidate();
-    }
+    dicttable_bump_version(t);
 }
 
 void dicttable_watch(DictTable *t) {
@@ -475,13 +477,6 @@ bool dicttable_append_str(DictTable *t, Obj *key, Obj *value) {
     t->used++;
     bump_version(t);
     return true;
-}
-
-void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value) {
-    Obj *old = t->entries[ix].value;
-    t->entries[ix].value = obj_newref(value);
-    bump_version(t);
-    obj_decref(old);
 }
 
 int dicttable_set(Vm *vm, DictTable *t, Obj *key, Obj *value) {

@@ -117,8 +117,28 @@ int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value);
 // was done and the general path must be taken.
 bool dicttable_append_str(DictTable *t, Obj *key, Obj *value);
 
+// The source of DictTable versions, and what a change of a watched table
+// does (dict.c); for the inline functions below only.
+extern uint64_t dict_version_counter;
+void dicttable_watched_changed(void);
+
+// Gives `t` a new version after a mutation (dict.c explains the bits).
+static inline void dicttable_bump_version(DictTable *t) {
+    dict_version_counter += 4;
+    t->version = dict_version_counter | (t->version & 3u);
+    if (OURO_UNLIKELY(t->version & 1u)) {
+        dicttable_watched_changed();
+    }
+}
+
 // Replaces the value of live entry `ix` (references handled, version
-// bumped, the old value released last).
-void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value);
+// bumped, the old value released last). Inline: it is every attribute
+// assignment of an existing attribute.
+static inline void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value) {
+    Obj *old = t->entries[ix].value;
+    t->entries[ix].value = obj_newref(value);
+    dicttable_bump_version(t);
+    obj_decref(old);
+}
 
 #endif
