@@ -102,15 +102,8 @@ size_t type_layout_shift(const Obj *o) {
     return end > fixed ? end - fixed : 0;
 }
 
-DictTable *obj_attr_table(Obj *o) {
-    if (OBJ_IS_SMALLINT(o) || o->type->dictoffset == 0) {
-        return NULL;
-    }
-    char *p = (char *)o + o->type->dictoffset;
-    if (type_has_inline_items(o->type)) {
-        p += type_layout_shift(o);
-    }
-    return (DictTable *)p;
+DictTable *obj_attr_table_moved(Obj *o) {
+    return (DictTable *)((char *)o + o->type->dictoffset + type_layout_shift(o));
 }
 
 // The slot values of an instance of a heap type whose nearest built-in

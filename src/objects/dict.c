@@ -434,6 +434,17 @@ int dictimpl_pop_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj **valu
 // ---------------------------------------------------------------------------
 
 BORROWED Obj *dicttable_get(Vm *vm, DictTable *t, Obj *key) {
+    if (!OBJ_IS_SMALLINT(key) && key->type == &str_type && ((StrObj *)key)->hash != -1) {
+        size_t ix;
+        switch (dicttable_probe_str(t, key, ((StrObj *)key)->hash, &ix)) {
+        case DICT_PROBE_FOUND:
+            return t->entries[ix].value;
+        case DICT_PROBE_ABSENT:
+            return NULL;
+        case DICT_PROBE_UNSURE:
+            break;
+        }
+    }
     int64_t hash = dictimpl_hash(vm, key);
     if (hash == -1) {
         return NULL;
@@ -442,6 +453,17 @@ BORROWED Obj *dicttable_get(Vm *vm, DictTable *t, Obj *key) {
 }
 
 int64_t dicttable_index(Vm *vm, DictTable *t, Obj *key) {
+    if (!OBJ_IS_SMALLINT(key) && key->type == &str_type && ((StrObj *)key)->hash != -1) {
+        size_t ix;
+        switch (dicttable_probe_str(t, key, ((StrObj *)key)->hash, &ix)) {
+        case DICT_PROBE_FOUND:
+            return (int64_t)ix;
+        case DICT_PROBE_ABSENT:
+            return -2;
+        case DICT_PROBE_UNSURE:
+            break;
+        }
+    }
     int64_t hash = dictimpl_hash(vm, key);
     if (hash == -1) {
         return -1;

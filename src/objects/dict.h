@@ -110,6 +110,33 @@ int64_t dicttable_index(Vm *vm, DictTable *t, Obj *key);
 // may already have changed the table), or -1 with an exception pending.
 int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value);
 
+// What dicttable_probe_str found.
+typedef enum DictProbe { DICT_PROBE_ABSENT, DICT_PROBE_FOUND, DICT_PROBE_UNSURE } DictProbe;
+
+// Looks `key`, an exact str whose hash is `hash`, up in `t` by identity,
+// without running code: FOUND with *ix set when an entry holds `key`
+// itself; ABSENT when `t` is small and no entry has that hash; UNSURE when
+// an entry with that hash holds another key, or `t` has an index (then the
+// general lookup decides). Attribute names are interned, so instances'
+// tables nearly always answer here.
+static inline DictProbe dicttable_probe_str(const DictTable *t, const Obj *key, int64_t hash,
+                                            size_t *ix) {
+    if (t->log2index != 0) {
+        return DICT_PROBE_UNSURE;
+    }
+    for (size_t i = 0; i < t->nentries; i++) {
+        const DictEntry *e = &t->entries[i];
+        if (e->key == key) {
+            *ix = i;
+            return DICT_PROBE_FOUND;
+        }
+        if (e->hash == hash && e->key != NULL) {
+            return DICT_PROBE_UNSURE;
+        }
+    }
+    return DICT_PROBE_ABSENT;
+}
+
 // t[key] = value for an exact str `key` when that can be done without
 // running code or resizing: `t` is a small table with room left and no
 // entry whose key is `key` or has its hash. Returns true when it stored

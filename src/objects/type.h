@@ -73,8 +73,20 @@ extern uint64_t type_cache_epoch;
 NEWREF Obj *obj_generic_getattr(Vm *vm, Obj *o, Obj *name);
 int obj_generic_setattr(Vm *vm, Obj *o, Obj *name, Obj *value);
 
+// The attribute table of an instance of a str or tuple subclass, which
+// follows its variable part (baseobject.c); for obj_attr_table.
+DictTable *obj_attr_table_moved(Obj *o);
+
 // The embedded attribute table of `o`, or NULL when its type has none.
-DictTable *obj_attr_table(Obj *o);
+static inline DictTable *obj_attr_table(Obj *o) {
+    if (OBJ_IS_SMALLINT(o) || o->type->dictoffset == 0) {
+        return NULL;
+    }
+    if (OURO_UNLIKELY(o->type->flags & (TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS))) {
+        return obj_attr_table_moved(o);
+    }
+    return (DictTable *)((char *)o + o->type->dictoffset);
+}
 
 // The `__dict__` attribute of objects with an attribute table (instances
 // of classes, functions, exceptions, static/class methods): a live view of
