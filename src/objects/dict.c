@@ -480,27 +480,6 @@ int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value) {
     return set_hashed(vm, t, key, hash, value);
 }
 
-bool dicttable_append_str(DictTable *t, Obj *key, Obj *value) {
-    if (t->log2index != 0 || t->nentries >= t->smallcap || OBJ_IS_SMALLINT(key) ||
-        key->type != &str_type) {
-        return false;
-    }
-    int64_t hash = str_hash(key);
-    for (size_t ix = 0; ix < t->nentries; ix++) {
-        if (t->entries[ix].hash == hash) {
-            return false; // the key itself, or one that needs a comparison
-        }
-    }
-    DictEntry *e = &t->entries[t->nentries];
-    e->hash = hash;
-    e->key = obj_newref(key);
-    e->value = obj_newref(value);
-    t->nentries++;
-    t->used++;
-    bump_version(t);
-    return true;
-}
-
 int dicttable_set(Vm *vm, DictTable *t, Obj *key, Obj *value) {
     int64_t hash = dictimpl_hash(vm, key);
     if (hash == -1) {

@@ -137,13 +137,6 @@ static inline DictProbe dicttable_probe_str(const DictTable *t, const Obj *key, 
     return DICT_PROBE_ABSENT;
 }
 
-// t[key] = value for an exact str `key` when that can be done without
-// running code or resizing: `t` is a small table with room left and no
-// entry whose key is `key` or has its hash. Returns true when it stored
-// the pair (at position t->nentries - 1 afterwards), false when nothing
-// was done and the general path must be taken.
-bool dicttable_append_str(DictTable *t, Obj *key, Obj *value);
-
 // The source of DictTable versions, and what a change of a watched table
 // does (dict.c); for the inline functions below only.
 extern uint64_t dict_version_counter;
@@ -166,6 +159,31 @@ static inline void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value) {
     t->entries[ix].value = obj_newref(value);
     dicttable_bump_version(t);
     obj_decref(old);
+}
+
+// t[key] = value for an exact str `key` whose hash is `hash` when that can
+// be done without running code or resizing: `t` is a small table with room
+// left and no entry with that hash (so not `key` either). Returns true
+// when it stored the pair (at position t->nentries - 1 afterwards), false
+// when nothing was done and the general path must be taken. Inline: it is
+// every attribute a new instance gets in __init__.
+static inline bool dicttable_append_str(DictTable *t, Obj *key, int64_t hash, Obj *value) {
+    if (t->log2index != 0 || t->nentries >= t->smallcap) {
+        return false;
+    }
+    for (size_t ix = 0; ix < t->nentries; ix++) {
+        if (t->entries[ix].hash == hash) {
+            return false; // the key itself, or one that needs a comparison
+        }
+    }
+    DictEntry *e = &t->entries[t->nentries];
+    e->hash = hash;
+    e->key = obj_newref(key);
+    e->value = obj_newref(value);
+    t->nentries++;
+    t->used++;
+    dicttable_bump_version(t);
+    return true;
 }
 
 #endif

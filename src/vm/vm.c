@@ -496,8 +496,9 @@ dispatch:
         if (c != NULL && (t = ops_attr_cache_table(c, o)) != NULL && c->value < t->nentries &&
             t->entries[c->value].key == names[ARG]) {
             dicttable_replace_at(t, (int64_t)c->value, v); // the old value is released last
-        } else if (t != NULL && c->value == t->nentries &&
-                   dicttable_append_str(t, names[ARG], v)) {
+        } else if (t != NULL && c->value == t->nentries && names[ARG]->type == &str_type &&
+                   ((StrObj *)names[ARG])->hash != -1 &&
+                   dicttable_append_str(t, names[ARG], ((StrObj *)names[ARG])->hash, v)) {
             // A new instance gaining the attribute its class's instances
             // add at this point: appended where the cache expects it.
             type_note_attrs(obj_type(o), t->used);
