@@ -411,13 +411,24 @@ static Obj *type_call(Vm *vm, Obj *callable, Obj *const *args, size_t nargs, Obj
     if (type->new_ == NULL) {
         return err_raise(vm, &exc_TypeError, "cannot create '%s' instances", type->name);
     }
-    Obj *obj = type->new_(vm, type, args, nargs, kwnames);
-    if (obj == NULL) {
-        return NULL;
-    }
-    // __init__ runs only when __new__ returned an instance of the type.
-    if (!obj_is_instance(obj, type)) {
-        return obj;
+    Obj *obj;
+    if (type->new_ == base_object_new && type->init != base_object_init) {
+        // Instances of most classes: object.__new__ with __init__
+        // overridden accepts any arguments, and allocates an instance of
+        // `type` itself, which __init__ then receives.
+        obj = type_alloc(vm, type);
+        if (obj == NULL) {
+            return NULL;
+        }
+    } else {
+        obj = type->new_(vm, type, args, nargs, kwnames);
+        if (obj == NULL) {
+            return NULL;
+        }
+        // __init__ runs only when __new__ returned an instance of the type.
+        if (!obj_is_instance(obj, type)) {
+            return obj;
+        }
     }
     TypeObj *t = obj_type(obj);
     if (t->init != NULL && t->init(vm, obj, args, nargs, kwnames) < 0) {
