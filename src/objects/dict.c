@@ -48,7 +48,8 @@
 // many restarts instead of looping forever.
 #define MAX_RESTARTS 1000
 
-_Static_assert(DICT_SMALL_MAX < ((2u << MIN_LOG2INDEX) / 3), "an index holds more than a small table");
+_Static_assert(DICT_SMALL_MAX < ((2u << MIN_LOG2INDEX) / 3),
+               "an index holds more than a small table");
 
 // Bit 0 of `version` marks a watched table (a class dict the attribute
 // cache of type.c relies on); a mutation of a watched table invalidates
@@ -437,12 +438,12 @@ BORROWED Obj *dicttable_get(Vm *vm, DictTable *t, Obj *key) {
     if (!OBJ_IS_SMALLINT(key) && key->type == &str_type && ((StrObj *)key)->hash != -1) {
         size_t ix;
         switch (dicttable_probe_str(t, key, ((StrObj *)key)->hash, &ix)) {
-        case DICT_PROBE_FOUND:
-            return t->entries[ix].value;
-        case DICT_PROBE_ABSENT:
-            return NULL;
-        case DICT_PROBE_UNSURE:
-            break;
+            case DICT_PROBE_FOUND:
+                return t->entries[ix].value;
+            case DICT_PROBE_ABSENT:
+                return NULL;
+            case DICT_PROBE_UNSURE:
+                break;
         }
     }
     int64_t hash = dictimpl_hash(vm, key);
@@ -456,12 +457,12 @@ int64_t dicttable_index(Vm *vm, DictTable *t, Obj *key) {
     if (!OBJ_IS_SMALLINT(key) && key->type == &str_type && ((StrObj *)key)->hash != -1) {
         size_t ix;
         switch (dicttable_probe_str(t, key, ((StrObj *)key)->hash, &ix)) {
-        case DICT_PROBE_FOUND:
-            return (int64_t)ix;
-        case DICT_PROBE_ABSENT:
-            return -2;
-        case DICT_PROBE_UNSURE:
-            break;
+            case DICT_PROBE_FOUND:
+                return (int64_t)ix;
+            case DICT_PROBE_ABSENT:
+                return -2;
+            case DICT_PROBE_UNSURE:
+                break;
         }
     }
     int64_t hash = dictimpl_hash(vm, key);
