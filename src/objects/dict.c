@@ -517,9 +517,9 @@ bool dicttable_next(const DictTable *t, size_t *pos, Obj **key, Obj **value) {
 }
 
 int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg) {
-    const DictEntry *e = t->entries, *end = e + t->nentries;
     bool keys_too = (t->version & VERSION_OTHER_KEYS) != 0;
-    for (; e < end; e++) {
+    for (size_t k = 0; k < t->nentries; k++) { // `entries` may be NULL when empty
+        const DictEntry *e = &t->entries[k];
         if (e->key != NULL) {
             // CPython's order: the value, then the key (gc.get_referents).
             int rc = visit(e->value, arg);
@@ -577,8 +577,8 @@ void dicttable_clear(DictTable *t) {
 }
 
 void dicttable_dispose(DictTable *t) {
-    DictEntry *e = t->entries, *end = e + t->nentries;
-    for (; e < end; e++) {
+    for (size_t k = 0; k < t->nentries; k++) { // `entries` may be NULL when empty
+        const DictEntry *e = &t->entries[k];
         if (e->key != NULL) {
             obj_decref(e->key);
             obj_decref(e->value);
