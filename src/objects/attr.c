@@ -82,7 +82,11 @@ int obj_generic_setattr(Vm *vm, Obj *o, Obj *name, Obj *value) {
         return -1;
     }
     if (value != NULL) {
-        return dicttable_set(vm, table, name, value);
+        if (dicttable_set(vm, table, name, value) < 0) {
+            return -1;
+        }
+        type_note_attrs(t, table->used);
+        return 0;
     }
     int rc = dicttable_del(vm, table, name);
     if (rc == 1) {

@@ -24,15 +24,32 @@
 // ---------------------------------------------------------------------------
 NEWREF Obj *type_alloc(Vm *vm, TypeObj *type) {
     Obj *o;
+    // The instance's usual attributes live in its own block, right after
+    // its table (which ends the layout when attr_inline is non-zero).
+    size_t ninline = type->attr_inline;
+    size_t size = type->basicsize + ninline * sizeof(DictEntry);
     if (type->flags & TYPE_FLAG_GC) {
-        o = obj_new_container(vm, type, type->basicsize);
+        o = obj_new_container(vm, type, size);
     } else {
-        o = obj_new(vm, type, type->basicsize);
+        o = obj_new(vm, type, size);
     }
     if (o != NULL && (type->flags & TYPE_FLAG_HEAPTYPE)) {
         obj_incref((Obj *)type); // released by subtype_dealloc
+        if (ninline != 0) {
+            // Ready to take attributes: dict.c's view of an inline table.
+            DictTable *t = (DictTable *)((char *)o + type->dictoffset);
+            t->inline_cap = t->smallcap = (uint8_t)ninline;
+            t->entries = (DictEntry *)(t + 1);
+        }
     }
     return o;
+}
+
+void type_allow_inline_attrs(TypeObj *type) {
+    if (type->dictoffset != 0 && type->dictoffset + sizeof(DictTable) == type->basicsize &&
+        !type_has_inline_items(type)) {
+        type->attr_inline_max = DICT_SMALL_MAX;
+    }
 }
 
 TypeObj *type_static_base(TypeObj *type) {
@@ -85,15 +102,8 @@ size_t type_layout_shift(const Obj *o) {
     return end > fixed ? end - fixed : 0;
 }
 
-DictTable *obj_attr_table(Obj *o) {
-    if (OBJ_IS_SMALLINT(o) || o->type->dictoffset == 0) {
-        return NULL;
-    }
-    char *p = (char *)o + o->type->dictoffset;
-    if (type_has_inline_items(o->type)) {
-        p += type_layout_shift(o);
-    }
-    return (DictTable *)p;
+DictTable *obj_attr_table_moved(Obj *o) {
+    return (DictTable *)((char *)o + o->type->dictoffset + type_layout_shift(o));
 }
 
 // The slot values of an instance of a heap type whose nearest built-in
@@ -157,15 +167,33 @@ static int clear_field(Obj **field, void *arg) {
 // instance's reference to its class is released last, after the memory is
 // gone (the class may be freed by that release).
 // ---------------------------------------------------------------------------
+// Instances of a class deriving from object alone whose attribute table
+// ends the layout (attr_inline_max set: no __slots__ values): the header
+// and the table are all there is, so the layers below reduce to these.
+static inline bool is_plain_instance(const TypeObj *type) {
+    return type->base == &object_type && type->attr_inline_max != 0;
+}
+
 void subtype_dealloc(Obj *self) {
     TypeObj *type = self->type;
+    if (is_plain_instance(type)) {
+        gc_untrack(self);
+        // Nothing reaches the instance any more: no need to keep the table
+        // consistent while its values go.
+        dicttable_dispose((DictTable *)((char *)self + type->dictoffset));
+        obj_free(self);
+        obj_decref((Obj *)type);
+        return;
+    }
     TypeObj *base = type_static_base(type);
     if (type->flags & TYPE_FLAG_GC) {
         gc_untrack(self);
     }
     each_slot_field(self, base, clear_field, NULL);
     if (type->dictoffset != 0 && base->dictoffset == 0) {
-        dicttable_clear(obj_attr_table(self));
+        // Nothing reaches the instance any more: no need to keep the table
+        // consistent while its values go.
+        dicttable_dispose(obj_attr_table(self));
     }
     if (base->dealloc != NULL && base != &object_type) {
         base->dealloc(self);
@@ -177,6 +205,10 @@ void subtype_dealloc(Obj *self) {
 
 int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
     TypeObj *type = self->type;
+    if (is_plain_instance(type)) {
+        int rc = dicttable_traverse((DictTable *)((char *)self + type->dictoffset), visit, arg);
+        return rc != 0 ? rc : visit((Obj *)type, arg);
+    }
     TypeObj *base = type_static_base(type);
     VisitArg va = {visit, arg};
     int rc = each_slot_field(self, base, visit_field, &va);

@@ -3,11 +3,20 @@
  * are in dict_methods.c, views and iterators in dictviews.c.
  *
  * Layout (CPython 3.6+'s compact dict): `entries` holds {hash, key, value}
- * in insertion order; `index` is an open-addressing table of positions into
- * `entries` (-1 empty, -2 dummy left by a deletion). Probing follows
- * CPython: i = (5*i + perturb + 1) & mask, with perturb >>= 5 each step, so
- * every slot is eventually visited. Deleted entries keep their place (key
+ * in insertion order. A table of more than DICT_SMALL_MAX entries also has
+ * an `index`, an open-addressing table of int32 positions into `entries`
+ * (-1 empty, -2 dummy left by a deletion), in the same block just before
+ * the entries. Probing follows CPython: i = (5*i + perturb + 1) & mask,
+ * with perturb >>= 5 each step, so every slot is eventually visited.
+ * Smaller tables have no index: scanning up to eight entries, identity
+ * first, costs less than hashing into an index, and a small dict or
+ * instance saves the index's memory. Deleted entries keep their place (key
  * NULL) until the next resize compacts the array.
+ *
+ * An instance's table may also use storage its owner placed right after
+ * the DictTable struct (`inline_cap` entries): the instance and its usual
+ * attributes are then one block. The table moves to a heap block when it
+ * outgrows that storage, and back when it shrinks into it again.
  *
  * Comparing keys can run Python code (__eq__) that mutates the table. A
  * lookup that finds the table changed across a comparison starts over, as
@@ -31,26 +40,39 @@
 #define IX_DUMMY      (-2)
 #define IX_ERROR      (-3)
 #define PERTURB_SHIFT 5
-#define MIN_INDEX     8
+// The smallest index: the first size whose usable entries exceed DICT_SMALL_MAX.
+#define MIN_LOG2INDEX 4
+// int32 positions: an index of at most 2**31 slots.
+#define MAX_LOG2INDEX 31
 // A lookup whose comparisons keep mutating the table gives up after this
 // many restarts instead of looping forever.
 #define MAX_RESTARTS 1000
 
+_Static_assert(DICT_SMALL_MAX < ((2u << MIN_LOG2INDEX) / 3),
+               "an index holds more than a small table");
+
 // Bit 0 of `version` marks a watched table (a class dict the attribute
-// cache of type.c relies on); mutations count in steps of 2 so that the bit
-// survives them. A mutation of a watched table invalidates that cache.
-#define VERSION_WATCHED 1u
+// cache of type.c relies on); a mutation of a watched table invalidates
+// that cache. Bit 1 marks a table that has held a key other than an exact
+// str since it was last emptied: the collector need not visit keys
+// otherwise (strs are atomic), as CPython skips the keys of str-keyed
+// dicts. Mutations count in steps of 4 so that the bits survive them.
+#define VERSION_WATCHED    1u
+#define VERSION_OTHER_KEYS 2u
+#define VERSION_FLAGS      (VERSION_WATCHED | VERSION_OTHER_KEYS)
+
+_Static_assert(VERSION_FLAGS == 3u, "dict.h's dicttable_bump_version keeps these bits");
 
 // Versions come from one counter, so that (table, version) never repeats,
 // even for a table freed and another made at the same address.
-static uint64_t version_counter;
+uint64_t dict_version_counter;
+
+void dicttable_watched_changed(void) {
+    type_cache_invalidate();
+}
 
 static inline void bump_version(DictTable *t) {
-    version_counter += 2;
-    t->version = version_counter | (t->version & VERSION_WATCHED);
-    if (OURO_UNLIKELY(t->version & VERSION_WATCHED)) {
-        type_cache_invalidate();
-    }
+    dicttable_bump_version(t);
 }
 
 void dicttable_watch(DictTable *t) {
@@ -60,6 +82,37 @@ void dicttable_watch(DictTable *t) {
 // Entries that fit in an index of `nindex` slots (2/3 full at most).
 static size_t usable(size_t nindex) {
     return (nindex << 1) / 3;
+}
+
+static inline size_t index_size(const DictTable *t) {
+    return t->log2index != 0 ? (size_t)1 << t->log2index : 0;
+}
+
+// Capacity of `entries`.
+static inline size_t table_cap(const DictTable *t) {
+    return t->log2index != 0 ? usable(index_size(t)) : t->smallcap;
+}
+
+// The index of an indexed table: it precedes the entries in their block.
+static inline int32_t *index_of(const DictTable *t) {
+    return (int32_t *)t->entries - index_size(t);
+}
+
+// The storage the owner placed after the struct (valid when inline_cap > 0).
+static inline DictEntry *inline_store(DictTable *t) {
+    return (DictEntry *)(t + 1);
+}
+
+static inline bool uses_inline(DictTable *t) {
+    return t->inline_cap != 0 && t->entries == inline_store(t);
+}
+
+// The heap block holding the entries (and index), or NULL when none.
+static void *heap_block(DictTable *t) {
+    if (t->entries == NULL || uses_inline(t)) {
+        return NULL;
+    }
+    return t->log2index != 0 ? (void *)index_of(t) : (void *)t->entries;
 }
 
 bool dict_check(const Obj *o) {
@@ -86,19 +139,61 @@ static inline bool fast_equal(Obj *a, Obj *b) {
                       b->type == &str_type && str_equal(a, b));
 }
 
+// Compares the key of live entry `ix` with `key` by ==, which may run
+// Python code: 1 equal, 0 not, -1 with an exception pending, 2 when the
+// table changed under the comparison so that the lookup must start over.
+static int compare_entry(Vm *vm, DictTable *t, int64_t ix, Obj *key) {
+    DictEntry *entries = t->entries;
+    uint8_t generation = t->generation;
+    Obj *k = obj_newref(entries[ix].key);
+    int eq = obj_eq(vm, k, key);
+    obj_decref(k);
+    if (eq < 0) {
+        return -1;
+    }
+    // CPython's test for "the table changed under us": same arrays and the
+    // entry still holds the key compared (`generation` catches entries
+    // compacted in place). The bounds checks make it memory-safe whatever
+    // happened.
+    if (t->entries != entries || t->generation != generation || (size_t)ix >= t->nentries ||
+        t->entries[ix].key != k) {
+        return 2;
+    }
+    return eq;
+}
+
 // Position in `entries` of `key`, IX_EMPTY when absent, IX_ERROR with an
 // exception pending when a comparison failed.
 static int64_t lookup(Vm *vm, DictTable *t, Obj *key, int64_t hash) {
     int restarts = 0;
+    int rc;
 restart:
-    if (t->nindex == 0) {
+    if (t->log2index == 0) {
+        for (size_t ix = 0; ix < t->nentries; ix++) {
+            DictEntry *e = &t->entries[ix];
+            if (e->key == key) {
+                return (int64_t)ix;
+            }
+            if (e->hash == hash && e->key != NULL) {
+                if (fast_equal(e->key, key)) {
+                    return (int64_t)ix;
+                }
+                if ((rc = compare_entry(vm, t, (int64_t)ix, key)) == 1) {
+                    return (int64_t)ix;
+                }
+                if (rc != 0) {
+                    goto changed;
+                }
+            }
+        }
         return IX_EMPTY;
     }
-    size_t mask = t->nindex - 1;
+    size_t mask = index_size(t) - 1;
     size_t i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
+    const int32_t *index = index_of(t);
     for (;;) {
-        int64_t ix = t->index[i];
+        int64_t ix = index[i];
         if (ix == IX_EMPTY) {
             return IX_EMPTY;
         }
@@ -111,82 +206,120 @@ restart:
                 if (fast_equal(e->key, key)) {
                     return ix;
                 }
-                DictEntry *entries = t->entries;
-                Obj *k = obj_newref(e->key);
-                int eq = obj_eq(vm, k, key);
-                obj_decref(k);
-                if (eq < 0) {
-                    return IX_ERROR;
-                }
-                // CPython's test for "the table changed under us": same
-                // arrays and the entry still holds the key compared. The
-                // bounds checks make it memory-safe whatever happened.
-                if (t->entries != entries || t->nindex != mask + 1 || (size_t)ix >= t->nentries ||
-                    t->entries[ix].key != k) {
-                    if (++restarts > MAX_RESTARTS) {
-                        err_raise(vm, &exc_RuntimeError, "dictionary changed during lookup");
-                        return IX_ERROR;
-                    }
-                    goto restart;
-                }
-                if (eq > 0) {
+                if ((rc = compare_entry(vm, t, ix, key)) == 1) {
                     return ix;
+                }
+                if (rc != 0) {
+                    goto changed;
                 }
             }
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+changed:
+    // A comparison failed, or saw the table change.
+    if (rc < 0) {
+        return IX_ERROR;
+    }
+    if (++restarts > MAX_RESTARTS) {
+        err_raise(vm, &exc_RuntimeError, "dictionary changed during lookup");
+        return IX_ERROR;
+    }
+    goto restart;
 }
 
 // The first index slot for `hash` that holds no entry (empty or dummy).
 static size_t free_slot(const DictTable *t, int64_t hash) {
-    size_t mask = t->nindex - 1;
+    size_t mask = index_size(t) - 1;
     size_t i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
-    while (t->index[i] >= 0) {
+    const int32_t *index = index_of(t);
+    while (index[i] >= 0) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
     return i;
 }
 
-// Rebuilds the table with room for at least `minused` entries: a fresh
-// index, and live entries compacted in order. No Python code runs.
-int dictimpl_resize(Vm *vm, DictTable *t, size_t minused) {
-    size_t nindex = MIN_INDEX;
-    while (usable(nindex) < minused) {
-        if (nindex > (SIZE_MAX >> 5)) {
-            err_nomemory(vm);
-            return -1;
-        }
-        nindex <<= 1;
-    }
-    size_t cap = usable(nindex);
-    // One block: the entries, then the index (half the allocations of two
-    // blocks: instances get their table on their first attribute). The
-    // sizes cannot overflow: nindex is at most SIZE_MAX >> 5.
-    DictEntry *entries = mem_alloc(cap * sizeof(DictEntry) + nindex * sizeof(int64_t));
-    if (entries == NULL) {
-        return -1;
-    }
-    int64_t *index = (int64_t *)(entries + cap);
-    memset(index, 0xff, nindex * sizeof(int64_t)); // all IX_EMPTY
+// Copies the live entries of `t` in order to `dst` (which may be
+// t->entries itself: entries only move down) and returns their number.
+static size_t compact_into(const DictTable *t, DictEntry *dst) {
     size_t n = 0;
     for (size_t k = 0; k < t->nentries; k++) {
         if (t->entries[k].key != NULL) {
-            entries[n++] = t->entries[k];
+            dst[n++] = t->entries[k];
         }
     }
-    mem_free(t->entries); // with the index
-    t->index = index;
+    return n;
+}
+
+// Rebuilds `t` as a small table with room for `minused` (at most
+// DICT_SMALL_MAX) entries: in its inline storage when they fit there, else
+// in a heap block of 4 or DICT_SMALL_MAX entries.
+static int resize_small(Vm *vm, DictTable *t, size_t minused) {
+    OURO_UNUSED(vm); // mem_alloc raises MemoryError itself
+    void *old = heap_block(t);
+    DictEntry *entries;
+    size_t cap;
+    if (minused <= t->inline_cap) {
+        entries = inline_store(t);
+        cap = t->inline_cap;
+    } else {
+        cap = minused <= 4 ? 4 : DICT_SMALL_MAX;
+        entries = mem_alloc(cap * sizeof(DictEntry));
+        if (entries == NULL) {
+            return -1;
+        }
+    }
+    size_t n = t->entries != NULL ? compact_into(t, entries) : 0;
+    if (old != NULL && (void *)entries != old) {
+        mem_free(old);
+    }
     t->entries = entries;
-    t->nindex = nindex;
-    t->cap = cap;
-    t->nentries = n;
-    t->filled = n;
+    t->log2index = 0;
+    t->smallcap = (uint8_t)cap;
+    t->nentries = (uint32_t)n;
+    t->filled = 0;
+    t->generation++;
+    return 0;
+}
+
+// Rebuilds the table with room for at least `minused` entries: a fresh
+// index when they are more than DICT_SMALL_MAX, and live entries compacted
+// in order. No Python code runs.
+int dictimpl_resize(Vm *vm, DictTable *t, size_t minused) {
+    if (minused <= DICT_SMALL_MAX) {
+        return resize_small(vm, t, minused);
+    }
+    unsigned log2 = MIN_LOG2INDEX;
+    while (usable((size_t)1 << log2) < minused) {
+        if (log2 >= MAX_LOG2INDEX) {
+            err_nomemory(vm);
+            return -1;
+        }
+        log2++;
+    }
+    size_t nindex = (size_t)1 << log2, cap = usable(nindex);
+    // One block: the index, then the entries (instances and small dicts
+    // need no index, so this is the only block of a large table).
+    int32_t *index = mem_alloc(nindex * sizeof(int32_t) + cap * sizeof(DictEntry));
+    if (index == NULL) {
+        return -1;
+    }
+    DictEntry *entries = (DictEntry *)(index + nindex);
+    memset(index, 0xff, nindex * sizeof(int32_t)); // all IX_EMPTY
+    void *old = heap_block(t);
+    size_t n = t->entries != NULL ? compact_into(t, entries) : 0;
+    mem_free(old);
+    t->entries = entries;
+    t->log2index = (uint8_t)log2;
+    t->smallcap = 0;
+    t->nentries = (uint32_t)n;
+    t->filled = (uint32_t)n;
+    t->generation++;
     for (size_t k = 0; k < n; k++) {
-        index[free_slot(t, entries[k].hash)] = (int64_t)k;
+        index[free_slot(t, entries[k].hash)] = (int32_t)k;
     }
     return 0;
 }
@@ -194,6 +327,26 @@ int dictimpl_resize(Vm *vm, DictTable *t, size_t minused) {
 BORROWED Obj *dictimpl_get_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash) {
     int64_t ix = lookup(vm, t, key, hash);
     return ix >= 0 ? t->entries[ix].value : NULL;
+}
+
+// Makes room for one more entry. A full small table with deleted entries
+// is compacted where it is; otherwise tables grow as CPython's (an index
+// of about 3x the live entries), small ones one step at a time.
+static int make_room(Vm *vm, DictTable *t) {
+    size_t cap = table_cap(t);
+    if (t->nentries < cap && (t->log2index == 0 || t->filled < cap)) {
+        return 0;
+    }
+    size_t want;
+    if (t->log2index == 0) {
+        want = t->used < cap ? cap : t->used + 1;
+        if (want > DICT_SMALL_MAX) {
+            want = t->used * 2 + 1;
+        }
+    } else {
+        want = t->used * 2 + 1;
+    }
+    return dictimpl_resize(vm, t, want);
 }
 
 // t[key] = value: the position of the entry that holds it, or -1.
@@ -209,22 +362,26 @@ static int64_t set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *val
         obj_decref(old);
         return ix;
     }
-    // CPython's growth: an index of about 3x the live entries.
-    if ((t->nentries >= t->cap || t->filled >= t->cap) &&
-        dictimpl_resize(vm, t, t->used * 2 + 1) < 0) {
+    if (make_room(vm, t) < 0) {
         return -1;
     }
-    size_t slot = free_slot(t, hash);
-    if (t->index[slot] == IX_EMPTY) {
-        t->filled++;
+    if (t->log2index != 0) {
+        int32_t *index = index_of(t);
+        size_t slot = free_slot(t, hash);
+        if (index[slot] == IX_EMPTY) {
+            t->filled++;
+        }
+        index[slot] = (int32_t)t->nentries;
     }
     DictEntry *e = &t->entries[t->nentries];
     e->hash = hash;
     e->key = obj_newref(key);
     e->value = obj_newref(value);
-    t->index[slot] = (int64_t)t->nentries;
     t->nentries++;
     t->used++;
+    if (OBJ_IS_SMALLINT(key) || key->type != &str_type) {
+        t->version |= VERSION_OTHER_KEYS;
+    }
     bump_version(t);
     return (int64_t)t->nentries - 1;
 }
@@ -235,10 +392,11 @@ int dictimpl_set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *value
 
 // Index slot that points at entry `ix` (which must be live).
 static size_t slot_of(const DictTable *t, int64_t hash, int64_t ix) {
-    size_t mask = t->nindex - 1;
+    size_t mask = index_size(t) - 1;
     size_t i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
-    while (t->index[i] != ix) {
+    const int32_t *index = index_of(t);
+    while (index[i] != ix) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -247,7 +405,9 @@ static size_t slot_of(const DictTable *t, int64_t hash, int64_t ix) {
 
 void dictimpl_remove_entry(DictTable *t, int64_t ix, Obj **key, Obj **value) {
     DictEntry *e = &t->entries[ix];
-    t->index[slot_of(t, e->hash, ix)] = IX_DUMMY;
+    if (t->log2index != 0) {
+        index_of(t)[slot_of(t, e->hash, ix)] = IX_DUMMY;
+    }
     *key = e->key;
     *value = e->value;
     e->key = NULL;
@@ -275,6 +435,17 @@ int dictimpl_pop_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj **valu
 // ---------------------------------------------------------------------------
 
 BORROWED Obj *dicttable_get(Vm *vm, DictTable *t, Obj *key) {
+    if (!OBJ_IS_SMALLINT(key) && key->type == &str_type && ((StrObj *)key)->hash != -1) {
+        size_t ix;
+        switch (dicttable_probe_str(t, key, ((StrObj *)key)->hash, &ix)) {
+            case DICT_PROBE_FOUND:
+                return t->entries[ix].value;
+            case DICT_PROBE_ABSENT:
+                return NULL;
+            case DICT_PROBE_UNSURE:
+                break;
+        }
+    }
     int64_t hash = dictimpl_hash(vm, key);
     if (hash == -1) {
         return NULL;
@@ -283,6 +454,17 @@ BORROWED Obj *dicttable_get(Vm *vm, DictTable *t, Obj *key) {
 }
 
 int64_t dicttable_index(Vm *vm, DictTable *t, Obj *key) {
+    if (!OBJ_IS_SMALLINT(key) && key->type == &str_type && ((StrObj *)key)->hash != -1) {
+        size_t ix;
+        switch (dicttable_probe_str(t, key, ((StrObj *)key)->hash, &ix)) {
+            case DICT_PROBE_FOUND:
+                return (int64_t)ix;
+            case DICT_PROBE_ABSENT:
+                return -2;
+            case DICT_PROBE_UNSURE:
+                break;
+        }
+    }
     int64_t hash = dictimpl_hash(vm, key);
     if (hash == -1) {
         return -1;
@@ -297,13 +479,6 @@ int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value) {
         return -1;
     }
     return set_hashed(vm, t, key, hash, value);
-}
-
-void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value) {
-    Obj *old = t->entries[ix].value;
-    t->entries[ix].value = obj_newref(value);
-    bump_version(t);
-    obj_decref(old);
 }
 
 int dicttable_set(Vm *vm, DictTable *t, Obj *key, Obj *value) {
@@ -342,12 +517,14 @@ bool dicttable_next(const DictTable *t, size_t *pos, Obj **key, Obj **value) {
 }
 
 int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg) {
-    for (size_t k = 0; k < t->nentries; k++) {
+    bool keys_too = (t->version & VERSION_OTHER_KEYS) != 0;
+    for (size_t k = 0; k < t->nentries; k++) { // `entries` may be NULL when empty
         const DictEntry *e = &t->entries[k];
         if (e->key != NULL) {
-            int rc = visit(e->key, arg);
-            if (rc == 0) {
-                rc = visit(e->value, arg);
+            // CPython's order: the value, then the key (gc.get_referents).
+            int rc = visit(e->value, arg);
+            if (rc == 0 && keys_too) {
+                rc = visit(e->key, arg);
             }
             if (rc != 0) {
                 return rc;
@@ -357,24 +534,67 @@ int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg) {
     return 0;
 }
 
+// Empties `t`, keeping its inline storage for later use.
+static void reset(DictTable *t) {
+    t->version &= ~(uint64_t)VERSION_OTHER_KEYS;
+    t->entries = NULL;
+    t->used = t->nentries = t->filled = 0;
+    t->log2index = t->smallcap = 0;
+    t->generation++;
+    bump_version(t);
+}
+
 void dicttable_clear(DictTable *t) {
+    if (uses_inline(t)) {
+        // The storage stays with the owner, so the references are moved
+        // out of it before any is released: a release may run code that
+        // stores new attributes there.
+        Obj *refs[2 * DICT_SMALL_MAX]; // inline storage holds a small table
+        size_t n = 0;
+        for (size_t k = 0; k < t->nentries; k++) {
+            if (t->entries[k].key != NULL) {
+                refs[n++] = t->entries[k].key;
+                refs[n++] = t->entries[k].value;
+            }
+        }
+        reset(t);
+        while (n > 0) {
+            obj_decref(refs[--n]);
+        }
+        return;
+    }
     DictEntry *entries = t->entries;
     size_t n = t->nentries;
-    t->index = NULL; // freed with the entries
-    t->entries = NULL;
-    t->used = t->nentries = t->cap = t->nindex = t->filled = 0;
-    bump_version(t);
+    void *block = heap_block(t);
+    reset(t);
     for (size_t k = 0; k < n; k++) {
         if (entries[k].key != NULL) {
             obj_decref(entries[k].key);
             obj_decref(entries[k].value);
         }
     }
-    mem_free(entries);
+    mem_free(block);
+}
+
+void dicttable_dispose(DictTable *t) {
+    for (size_t k = 0; k < t->nentries; k++) { // `entries` may be NULL when empty
+        const DictEntry *e = &t->entries[k];
+        if (e->key != NULL) {
+            obj_decref(e->key);
+            obj_decref(e->value);
+        }
+    }
+    mem_free(heap_block(t));
+    t->entries = NULL;
+    t->used = t->nentries = 0;
 }
 
 size_t dicttable_sizeof(const DictTable *t) {
-    return t->nindex * sizeof(int64_t) + t->cap * sizeof(DictEntry);
+    size_t heap = 0;
+    if (!uses_inline((DictTable *)t)) {
+        heap = index_size(t) * sizeof(int32_t) + table_cap(t) * sizeof(DictEntry);
+    }
+    return heap + t->inline_cap * sizeof(DictEntry);
 }
 
 // ---------------------------------------------------------------------------
@@ -420,31 +640,43 @@ BORROWED Obj *dict_get_borrow(Vm *vm, Obj *dict, Obj *key) {
     return dicttable_get(vm, &((DictObj *)dict)->t, key);
 }
 
+// True when live entry `e` has a str key with text `key` (`len` bytes, hash `hash`).
+static bool cstr_matches(const DictEntry *e, int64_t hash, const char *key, size_t len) {
+    return e->hash == hash && !OBJ_IS_SMALLINT(e->key) && str_check(e->key) &&
+           str_size(e->key) == len && memcmp(str_cstr(e->key), key, len) == 0;
+}
+
 // Probes with the hash a str of this text would have and compares text
 // directly: no allocation, and no Python code runs (only str keys can
 // match, which is what callers of the C-text API want).
 BORROWED Obj *dict_get_cstr_borrow(Vm *vm, Obj *dict, const char *key) {
     OURO_UNUSED(vm);
     const DictTable *t = &((DictObj *)dict)->t;
-    if (t->nindex == 0) {
+    if (t->used == 0) {
         return NULL;
     }
     size_t len = strlen(key);
     int64_t hash = str_hash_bytes(key, len);
-    size_t mask = t->nindex - 1;
+    if (t->log2index == 0) {
+        for (size_t ix = 0; ix < t->nentries; ix++) {
+            const DictEntry *e = &t->entries[ix];
+            if (e->key != NULL && cstr_matches(e, hash, key, len)) {
+                return e->value;
+            }
+        }
+        return NULL;
+    }
+    size_t mask = index_size(t) - 1;
     size_t i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
+    const int32_t *index = index_of(t);
     for (;;) {
-        int64_t ix = t->index[i];
+        int64_t ix = index[i];
         if (ix == IX_EMPTY) {
             return NULL;
         }
-        if (ix >= 0) {
-            const DictEntry *e = &t->entries[ix];
-            if (e->hash == hash && !OBJ_IS_SMALLINT(e->key) && str_check(e->key) &&
-                str_size(e->key) == len && memcmp(str_cstr(e->key), key, len) == 0) {
-                return e->value;
-            }
+        if (ix >= 0 && cstr_matches(&t->entries[ix], hash, key, len)) {
+            return t->entries[ix].value;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
@@ -501,11 +733,14 @@ static int copy_table(Vm *vm, DictTable *dst, const DictTable *src) {
         d->hash = e->hash;
         d->key = obj_newref(e->key);
         d->value = obj_newref(e->value);
-        dst->index[free_slot(dst, e->hash)] = (int64_t)dst->nentries;
+        if (dst->log2index != 0) {
+            index_of(dst)[free_slot(dst, e->hash)] = (int32_t)dst->nentries;
+            dst->filled++;
+        }
         dst->nentries++;
-        dst->filled++;
         dst->used++;
     }
+    dst->version |= src->version & VERSION_OTHER_KEYS;
     bump_version(dst);
     return 0;
 }

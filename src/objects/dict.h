@@ -14,17 +14,28 @@ typedef struct DictEntry {
     Obj *value;
 } DictEntry;
 
+// A table of up to DICT_SMALL_MAX entries has no index: a lookup scans the
+// entries, comparing identity first (attribute names are interned strs),
+// then hashes. Larger tables index the entries with an open-addressing
+// table of int32 positions, stored in one block just before the entries.
+#define DICT_SMALL_MAX 8
+
 typedef struct DictTable {
-    size_t used;     // live entries
-    size_t nentries; // entries used in `entries` (live + deleted)
-    size_t cap;      // capacity of `entries`
-    // Index slots not empty (live + dummies). popitem() gives back its entry
-    // position but not its index slot, so growth must watch this too, or
-    // dummies could take every empty slot and a lookup would never end.
-    size_t filled;
-    size_t nindex;   // slots in `index` (power of two, or 0)
-    int64_t *index;  // -1 empty, -2 dummy, else entry position (after the entries)
-    DictEntry *entries;
+    uint32_t used;     // live entries
+    uint32_t nentries; // entries used in `entries` (live + deleted)
+    // Indexed tables: index slots not empty (live + dummies). popitem()
+    // gives back its entry position but not its index slot, so growth must
+    // watch this too, or dummies could take every empty slot and a lookup
+    // would never end. Unused by small tables.
+    uint32_t filled;
+    uint8_t log2index;  // 0: a small table without index; else 1 << log2index index slots
+    uint8_t smallcap;   // small tables: the capacity of `entries`
+    // Entries that fit in storage placed right after this struct by its
+    // owner (an instance allocated with room for its usual attributes),
+    // used while the table is small enough; 0 when there is none.
+    uint8_t inline_cap;
+    uint8_t generation; // changes when entries move (resize): lookups restart
+    DictEntry *entries;  // the inline storage, a heap block, or NULL
     uint64_t version; // changes on every mutation (iteration checks, caches)
 } DictTable;
 
@@ -70,14 +81,21 @@ NEWREF Obj *dict_copy(Vm *vm, Obj *dict);
 int dict_update(Vm *vm, Obj *dict, Obj *other);
 
 // The same operations on a bare table (instance attribute storage). The
-// table starts zeroed (DictTable t = {0}).
+// table starts zeroed (DictTable t = {0}), or zeroed but for `inline_cap`
+// when its owner put room for that many entries right after it.
 BORROWED Obj *dicttable_get(Vm *vm, DictTable *t, Obj *key);
 int dicttable_set(Vm *vm, DictTable *t, Obj *key, Obj *value);
 int dicttable_del(Vm *vm, DictTable *t, Obj *key);
 bool dicttable_next(const DictTable *t, size_t *pos, Obj **key, Obj **value);
 int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg);
 void dicttable_clear(DictTable *t);          // detach, then release
-size_t dicttable_sizeof(const DictTable *t); // bytes of the buffers it owns
+// Releases every entry and the buffer of a table whose owner is being freed
+// (nothing can reach the table any more): cheaper than dicttable_clear,
+// which must keep the table consistent while releases run code. The table
+// is unusable afterwards.
+void dicttable_dispose(DictTable *t);
+// Bytes of the buffers it owns, inline storage included.
+size_t dicttable_sizeof(const DictTable *t);
 
 // Marks `t` as a class dict the attribute cache of type.c relies on: from
 // now on every mutation of `t` also calls type_cache_invalidate().
@@ -92,8 +110,80 @@ int64_t dicttable_index(Vm *vm, DictTable *t, Obj *key);
 // may already have changed the table), or -1 with an exception pending.
 int64_t dicttable_store(Vm *vm, DictTable *t, Obj *key, Obj *value);
 
+// What dicttable_probe_str found.
+typedef enum DictProbe { DICT_PROBE_ABSENT, DICT_PROBE_FOUND, DICT_PROBE_UNSURE } DictProbe;
+
+// Looks `key`, an exact str whose hash is `hash`, up in `t` by identity,
+// without running code: FOUND with *ix set when an entry holds `key`
+// itself; ABSENT when `t` is small and no entry has that hash; UNSURE when
+// an entry with that hash holds another key, or `t` has an index (then the
+// general lookup decides). Attribute names are interned, so instances'
+// tables nearly always answer here.
+static inline DictProbe dicttable_probe_str(const DictTable *t, const Obj *key, int64_t hash,
+                                            size_t *ix) {
+    if (t->log2index != 0) {
+        return DICT_PROBE_UNSURE;
+    }
+    for (size_t i = 0; i < t->nentries; i++) {
+        const DictEntry *e = &t->entries[i];
+        if (e->key == key) {
+            *ix = i;
+            return DICT_PROBE_FOUND;
+        }
+        if (e->hash == hash && e->key != NULL) {
+            return DICT_PROBE_UNSURE;
+        }
+    }
+    return DICT_PROBE_ABSENT;
+}
+
+// The source of DictTable versions, and what a change of a watched table
+// does (dict.c); for the inline functions below only.
+extern uint64_t dict_version_counter;
+void dicttable_watched_changed(void);
+
+// Gives `t` a new version after a mutation (dict.c explains the bits).
+static inline void dicttable_bump_version(DictTable *t) {
+    dict_version_counter += 4;
+    t->version = dict_version_counter | (t->version & 3u);
+    if (OURO_UNLIKELY(t->version & 1u)) {
+        dicttable_watched_changed();
+    }
+}
+
 // Replaces the value of live entry `ix` (references handled, version
-// bumped, the old value released last).
-void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value);
+// bumped, the old value released last). Inline: it is every attribute
+// assignment of an existing attribute.
+static inline void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value) {
+    Obj *old = t->entries[ix].value;
+    t->entries[ix].value = obj_newref(value);
+    dicttable_bump_version(t);
+    obj_decref(old);
+}
+
+// t[key] = value for an exact str `key` whose hash is `hash` when that can
+// be done without running code or resizing: `t` is a small table with room
+// left and no entry with that hash (so not `key` either). Returns true
+// when it stored the pair (at position t->nentries - 1 afterwards), false
+// when nothing was done and the general path must be taken. Inline: it is
+// every attribute a new instance gets in __init__.
+static inline bool dicttable_append_str(DictTable *t, Obj *key, int64_t hash, Obj *value) {
+    if (t->log2index != 0 || t->nentries >= t->smallcap) {
+        return false;
+    }
+    for (size_t ix = 0; ix < t->nentries; ix++) {
+        if (t->entries[ix].hash == hash) {
+            return false; // the key itself, or one that needs a comparison
+        }
+    }
+    DictEntry *e = &t->entries[t->nentries];
+    e->hash = hash;
+    e->key = obj_newref(key);
+    e->value = obj_newref(value);
+    t->nentries++;
+    t->used++;
+    dicttable_bump_version(t);
+    return true;
+}
 
 #endif

@@ -171,6 +171,11 @@ struct TypeObj {
     const char *name;  // for static types; heap types also set `name_obj`
     size_t basicsize;  // bytes of an instance, GC header excluded
     uint32_t flags;
+    // Instances of a class whose attribute table ends their layout are
+    // allocated with room for `attr_inline` attribute entries after it
+    // (type.h: type_note_attrs), at most `attr_inline_max` (0: never).
+    uint16_t attr_inline;
+    uint16_t attr_inline_max;
     TypeObj *base;     // single base for layout (object_type at the root)
 
     // Lifetime and GC.

@@ -73,8 +73,20 @@ extern uint64_t type_cache_epoch;
 NEWREF Obj *obj_generic_getattr(Vm *vm, Obj *o, Obj *name);
 int obj_generic_setattr(Vm *vm, Obj *o, Obj *name, Obj *value);
 
+// The attribute table of an instance of a str or tuple subclass, which
+// follows its variable part (baseobject.c); for obj_attr_table.
+DictTable *obj_attr_table_moved(Obj *o);
+
 // The embedded attribute table of `o`, or NULL when its type has none.
-DictTable *obj_attr_table(Obj *o);
+static inline DictTable *obj_attr_table(Obj *o) {
+    if (OBJ_IS_SMALLINT(o) || o->type->dictoffset == 0) {
+        return NULL;
+    }
+    if (OURO_UNLIKELY(o->type->flags & (TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS))) {
+        return obj_attr_table_moved(o);
+    }
+    return (DictTable *)((char *)o + o->type->dictoffset);
+}
 
 // The `__dict__` attribute of objects with an attribute table (instances
 // of classes, functions, exceptions, static/class methods): a live view of
@@ -123,7 +135,8 @@ NEWREF Obj *instancedict_new(Vm *vm, Obj *instance);
 // A read-only view of `dict` (types.MappingProxyType), used for C.__dict__.
 NEWREF Obj *mappingproxy_new(Vm *vm, Obj *dict);
 
-// Allocates a zeroed instance of `type`: type->basicsize bytes, a GC
+// Allocates a zeroed instance of `type`: type->basicsize bytes, plus room
+// for type->attr_inline attribute entries after its table; a GC
 // container (tracked) when the type has TYPE_FLAG_GC. For a heap type it
 // also takes the reference to the class that every instance owns (the heap
 // type's dealloc releases it). Built-in types that can be subclassed (list,
@@ -131,6 +144,17 @@ NEWREF Obj *mappingproxy_new(Vm *vm, Obj *dict);
 // a subclass instance gets the subclass's size (room for the attribute
 // table) and its class reference. NULL with MemoryError pending.
 NEWREF Obj *type_alloc(Vm *vm, TypeObj *type);
+
+// Notes that an instance of heap type `type` holds `nattrs` attributes, so
+// that instances allocated from now on have room for that many in their
+// own block (up to type->attr_inline_max; CPython's shared keys serve the
+// same purpose). Called where attributes are added.
+static inline void type_note_attrs(TypeObj *type, size_t nattrs) {
+    if (OURO_UNLIKELY(nattrs > type->attr_inline && type->attr_inline < type->attr_inline_max)) {
+        type->attr_inline =
+            (uint16_t)(nattrs < type->attr_inline_max ? nattrs : type->attr_inline_max);
+    }
+}
 
 // Extra bytes to allocate past the variable part (text or items) of an
 // instance of `type` when its built-in base keeps that part inline (str,

@@ -21,6 +21,11 @@ TypeObj *type_static_base(TypeObj *type);
 // a built-in base such as BaseException embedding one).
 bool type_owns_attr_table(TypeObj *type);
 
+// Lets instances of the new heap type `type` keep attributes inline (sets
+// attr_inline_max) when its attribute table ends its layout and no
+// variable part follows its struct.
+void type_allow_inline_attrs(TypeObj *type);
+
 // Instance layouts are built of pointer-aligned pieces: slot values and
 // the attribute table (baseobject.c, typenew.c).
 #define TYPE_LAYOUT_ALIGN sizeof(Obj *)

@@ -620,6 +620,7 @@ NEWREF Obj *type_new_class_kw(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj 
     type_inherit_slots(t, base);
     typeslots_fixup(vm, t);
     t->flags |= TYPE_FLAG_READY;
+    type_allow_inline_attrs(t);
     t->version++;
     type_cache_invalidate();
     if (call_set_names(vm, t) < 0 || call_init_subclass(vm, t, kwvalues, kwnames) < 0) {

@@ -422,10 +422,16 @@ dispatch:
     TARGET(STORE_ATTR) {
         Obj *o = sp[-1], *v = sp[-2];
         InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1] : NULL;
-        DictTable *t;
+        DictTable *t = NULL;
         if (c != NULL && (t = ops_attr_cache_table(c, o)) != NULL && c->value < t->nentries &&
             t->entries[c->value].key == names[ARG]) {
             dicttable_replace_at(t, (int64_t)c->value, v); // the old value is released last
+        } else if (t != NULL && c->value == t->nentries && names[ARG]->type == &str_type &&
+                   ((StrObj *)names[ARG])->hash != -1 &&
+                   dicttable_append_str(t, names[ARG], ((StrObj *)names[ARG])->hash, v)) {
+            // A new instance gaining the attribute its class's instances
+            // add at this point: appended where the cache expects it.
+            type_note_attrs(obj_type(o), t->used);
         } else {
             if (c == NULL) {
                 c = ops_icache(co, (size_t)(ip - code - 1));

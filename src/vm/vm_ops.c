@@ -667,10 +667,22 @@ int ops_print_expr(Vm *vm, Obj *value) {
 }
 
 // An instance attribute of `o` named `name` (borrowed), or NULL (an
-// exception pending if a comparison failed).
-static Obj *shadowing_attr(Vm *vm, Obj *o, Obj *name) {
+// exception pending if a comparison failed). Instances rarely shadow a
+// method: an interned name is usually settled by the inline probe.
+static inline Obj *shadowing_attr(Vm *vm, Obj *o, Obj *name) {
     DictTable *table = obj_attr_table(o);
-    return table != NULL && table->used > 0 ? dicttable_get(vm, table, name) : NULL;
+    if (table == NULL || table->used == 0) {
+        return NULL;
+    }
+    int64_t hash = name->type == &str_type ? ((StrObj *)name)->hash : -1;
+    size_t ix;
+    if (hash != -1) {
+        DictProbe p = dicttable_probe_str(table, name, hash, &ix);
+        if (p != DICT_PROBE_UNSURE) {
+            return p == DICT_PROBE_FOUND ? table->entries[ix].value : NULL;
+        }
+    }
+    return dicttable_get(vm, table, name);
 }
 
 int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth) {
@@ -886,6 +898,7 @@ int ops_store_attr_slow(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj *value) {
     if (ix < 0) {
         return -1;
     }
+    type_note_attrs(tp, t->used);
     attr_cache_set(c, tp, epoch, (size_t)ix); // a hit re-checks the entry's key
     return 0;
 }
@@ -903,26 +916,40 @@ void ops_global_cache_fill(InlineCache *c, Obj *globals, Obj *builtins, Obj *val
 
 int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth) {
     TypeObj *tp = obj_type(o);
-    if (c != NULL && c->key == (const void *)tp && c->version == type_cache_epoch) {
-        if (shadowing_attr(vm, o, name) == NULL) {
-            if (err_occurred(vm)) {
-                return -1;
-            }
-            *meth = obj_newref((Obj *)c->value);
-            return 1;
+    uint64_t epoch = type_cache_epoch;
+    Obj *m;
+    if (c != NULL && c->key == (const void *)tp && c->version == epoch) {
+        m = (Obj *)c->value;
+    } else {
+        // A miss (a call site that sees several types): ops_load_method's
+        // test, then the cache is filled for this type.
+        if (tp->getattr != obj_generic_getattr) {
+            return ops_load_method(vm, o, name, meth);
         }
+        m = type_lookup(vm, tp, name);
+        if (m == NULL || (obj_type(m) != &function_type && obj_type(m) != &method_descr_type)) {
+            return err_occurred(vm) ? -1 : ops_load_method(vm, o, name, meth);
+        }
+        if (c != NULL && type_cache_epoch == epoch && cacheable_name(tp, name)) {
+            // Borrowed: the class dict holding it cannot change without
+            // changing the epoch.
+            c->key = tp;
+            c->version = epoch;
+            c->value = (uintptr_t)m;
+        }
+    }
+    if (shadowing_attr(vm, o, name) != NULL) {
         return ops_load_method(vm, o, name, meth);
     }
-    uint64_t epoch = type_cache_epoch;
-    int rc = ops_load_method(vm, o, name, meth);
-    if (rc > 0 && c != NULL && type_cache_epoch == epoch && cacheable_name(tp, name)) {
-        // Borrowed: the class dict holding it cannot change without
-        // changing the epoch.
-        c->key = tp;
-        c->version = epoch;
-        c->value = (uintptr_t)*meth;
+    if (err_occurred(vm)) {
+        return -1;
     }
-    return rc;
+    if (type_cache_epoch != epoch) {
+        // A key's __eq__ changed a class: `m` may be gone.
+        return ops_load_method(vm, o, name, meth);
+    }
+    *meth = obj_newref(m);
+    return 1;
 }
 
 // --- async for -------------------------------------------------------------------

@@ -1,6 +1,7 @@
 /* test_dict.c: the dict and DictTable C API (objects/dict.h): insertion,
  * lookup, deletion with many keys, insertion order, updates, copies,
- * clearing by detaching, and unhashable keys. */
+ * clearing by detaching, unhashable keys, and tables using storage their
+ * owner placed after them. */
 #include <stdio.h>
 
 #include "support.h"
@@ -189,4 +190,56 @@ Test(dict, tracked_only_when_holding_containers) {
     obj_decref(c);
     obj_decref(l);
     obj_decref(d);
+}
+
+// A table with owner-provided storage after it, as instances have.
+typedef struct InlineTable {
+    DictTable t;
+    DictEntry room[2];
+} InlineTable;
+
+Test(dict, inline_storage_spills_and_returns) {
+    InlineTable it = {0};
+    it.t.inline_cap = 2;
+    Obj *k[4];
+    for (int i = 0; i < 4; i++) {
+        char name[8];
+        snprintf(name, sizeof name, "k%d", i);
+        k[i] = str_intern_cstr(vm, name);
+    }
+    dicttable_set(vm, &it.t, k[0], I(0));
+    dicttable_set(vm, &it.t, k[1], I(1));
+    cr_assert_eq(it.t.entries, it.room); // fits inline
+    cr_assert_eq(dicttable_sizeof(&it.t), 2 * sizeof(DictEntry));
+    dicttable_set(vm, &it.t, k[2], I(2));
+    cr_assert_neq(it.t.entries, it.room); // spilled to a heap block
+    cr_assert_gt(dicttable_sizeof(&it.t), 2 * sizeof(DictEntry));
+    dicttable_del(vm, &it.t, k[0]);
+    dicttable_del(vm, &it.t, k[1]);
+    dicttable_clear(&it.t);
+    dicttable_set(vm, &it.t, k[3], I(3));
+    cr_assert_eq(it.t.entries, it.room); // back inline after the clear
+    cr_assert_eq(dicttable_get(vm, &it.t, k[3]), I(3));
+    dicttable_dispose(&it.t);
+    cr_assert_eq(it.t.used, 0);
+}
+
+Test(dict, probe_and_append_str_decide_without_code) {
+    InlineTable it = {0};
+    it.t.inline_cap = it.t.smallcap = 2;
+    it.t.entries = it.room;
+    Obj *a = str_intern_cstr(vm, "alpha"), *b = str_intern_cstr(vm, "beta");
+    Obj *a2 = str_from_cstr(vm, "alpha"); // equal to `a`, another object
+    size_t ix;
+    cr_assert_eq(dicttable_probe_str(&it.t, a, str_hash(a), &ix), DICT_PROBE_ABSENT);
+    cr_assert(dicttable_append_str(&it.t, a, str_hash(a), I(1)));
+    cr_assert_eq(dicttable_probe_str(&it.t, a, str_hash(a), &ix), DICT_PROBE_FOUND);
+    cr_assert_eq(ix, 0);
+    cr_assert_eq(dicttable_probe_str(&it.t, a2, str_hash(a2), &ix), DICT_PROBE_UNSURE);
+    cr_assert_not(dicttable_append_str(&it.t, a2, str_hash(a2), I(2))); // would duplicate
+    cr_assert(dicttable_append_str(&it.t, b, str_hash(b), I(2)));
+    cr_assert_not(dicttable_append_str(&it.t, a2, str_hash(a2), I(3))); // full
+    cr_assert_eq(dicttable_get(vm, &it.t, a2), I(1));
+    dicttable_clear(&it.t);
+    obj_decref(a2);
 }

@@ -504,3 +504,26 @@ Test(type, module_attributes_and_errors) {
     obj_decref(name);
     obj_decref(m);
 }
+
+Test(type, instances_get_inline_room_for_the_attributes_seen) {
+    TypeObj *plain[] = {NULL};
+    TypeObj *strs[] = {&str_type, NULL};
+    TypeObj *p = (TypeObj *)make_class("P", plain);
+    TypeObj *s = (TypeObj *)make_class("S", strs);
+    cr_assert_eq(p->attr_inline_max, DICT_SMALL_MAX); // the table ends the layout
+    cr_assert_eq(s->attr_inline_max, 0);              // the table follows the text
+    cr_assert_eq(p->attr_inline, 0);
+    type_note_attrs(p, 3);
+    type_note_attrs(s, 3);
+    cr_assert_eq(p->attr_inline, 3);
+    cr_assert_eq(s->attr_inline, 0);
+    type_note_attrs(p, 100);
+    cr_assert_eq(p->attr_inline, DICT_SMALL_MAX);
+    Obj *o = type_alloc(vm, p);
+    DictTable *t = obj_attr_table(o);
+    cr_assert_eq(t->inline_cap, DICT_SMALL_MAX);
+    cr_assert_eq((void *)t->entries, (void *)(t + 1));
+    obj_decref(o);
+    obj_decref((Obj *)s);
+    obj_decref((Obj *)p);
+}
