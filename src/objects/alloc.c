@@ -13,7 +13,7 @@
 #include "objects/runtime.h"
 #include "objects/str.h"
 
-static size_t live_objects;
+size_t obj_live_objects;
 
 Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
     OURO_UNUSED(vm);
@@ -27,7 +27,7 @@ Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
     memset((char *)o + sizeof(Obj), 0, size - sizeof(Obj));
     o->refcnt = 1;
     o->type = type;
-    live_objects++;
+    obj_live_objects++;
     return o;
 }
 
@@ -61,7 +61,7 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
     Obj *o = gc_obj(g);
     o->refcnt = 1;
     o->type = type;
-    live_objects++;
+    obj_live_objects++;
     if (st != NULL && (type->flags & TYPE_FLAG_GC)) {
         gc_track_new(st, o); // a fresh, untracked heap object: gc_track's other checks hold
     }
@@ -82,40 +82,28 @@ void obj_free(Obj *o) {
     } else {
         mem_free(o);
     }
-    live_objects--;
+    obj_live_objects--;
 }
 
-NEWREF Obj *obj_new_from_list(Vm *vm, TypeObj *type, ObjFreeList *fl) {
-    Obj *o = fl->head;
+NEWREF Obj *obj_new_from_empty_list(Vm *vm, TypeObj *type, ObjFreeList *fl) {
+    OURO_UNUSED(vm);
+    Obj *o = mem_alloc(fl->size);
     if (o == NULL) {
-        OURO_UNUSED(vm);
-        o = mem_alloc(fl->size);
-        if (o == NULL) {
-            return NULL; // the OOM hook raised MemoryError
-        }
-    } else {
-        fl->head = *(void **)o;
-        fl->count--;
+        return NULL; // the OOM hook raised MemoryError
     }
     o->refcnt = 1;
     o->type = type;
-    live_objects++;
+    obj_live_objects++;
     return o;
 }
 
-void obj_free_to_list(Obj *o, ObjFreeList *fl) {
-    live_objects--;
-    if (fl->count >= OBJ_FREELIST_MAX) {
-        mem_free(o);
-        return;
-    }
-    *(void **)o = fl->head;
-    fl->head = o;
-    fl->count++;
+void obj_free_past_list(Obj *o) {
+    obj_live_objects--;
+    mem_free(o);
 }
 
 size_t obj_live_count(void) {
-    return live_objects;
+    return obj_live_objects;
 }
 
 typedef struct TypeTally {
@@ -158,8 +146,8 @@ size_t obj_live_report(FILE *out) {
     if (other_types > 0) {
         fprintf(out, "  %zu of further types\n", other_types);
     }
-    if (live_objects > tracked) {
-        fprintf(out, "  %zu atomic or untracked objects\n", live_objects - tracked);
+    if (obj_live_objects > tracked) {
+        fprintf(out, "  %zu atomic or untracked objects\n", obj_live_objects - tracked);
     }
-    return live_objects;
+    return obj_live_objects;
 }

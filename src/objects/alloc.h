@@ -37,14 +37,45 @@ typedef struct ObjFreeList {
 
 #define OBJ_FREELIST_MAX 256
 
+// Heap objects currently allocated through obj_new / obj_new_container and
+// the freelists. Only alloc.c and the inline functions below change it.
+extern size_t obj_live_objects;
+
+// The slow halves of the two functions below: a new block from memory/
+// when the list is empty (NULL with MemoryError pending), and freeing a
+// block when the list is full.
+NEWREF Obj *obj_new_from_empty_list(Vm *vm, TypeObj *type, ObjFreeList *fl);
+void obj_free_past_list(Obj *o);
+
 // obj_new for a type served by `fl`: a block from the list when it has one,
 // else a new one. The header is set; the rest is NOT zeroed (the caller
-// fills every field). NULL with MemoryError pending.
-NEWREF Obj *obj_new_from_list(Vm *vm, TypeObj *type, ObjFreeList *fl);
+// fills every field). NULL with MemoryError pending. Inline: the float
+// arithmetic of the dispatch loop allocates through it.
+static inline NEWREF Obj *obj_new_from_list(Vm *vm, TypeObj *type, ObjFreeList *fl) {
+    Obj *o = fl->head;
+    if (OURO_UNLIKELY(o == NULL)) {
+        return obj_new_from_empty_list(vm, type, fl);
+    }
+    fl->head = *(void **)o;
+    fl->count--;
+    o->refcnt = 1;
+    o->type = type;
+    obj_live_objects++;
+    return o;
+}
 
 // obj_free for an object of a type served by `fl`: keeps the block on the
 // list while it holds fewer than OBJ_FREELIST_MAX, else frees it.
-void obj_free_to_list(Obj *o, ObjFreeList *fl);
+static inline void obj_free_to_list(Obj *o, ObjFreeList *fl) {
+    if (OURO_UNLIKELY(fl->count >= OBJ_FREELIST_MAX)) {
+        obj_free_past_list(o);
+        return;
+    }
+    obj_live_objects--;
+    *(void **)o = fl->head;
+    fl->head = o;
+    fl->count++;
+}
 
 // Heap objects currently allocated through obj_new / obj_new_container.
 size_t obj_live_count(void);

@@ -30,7 +30,7 @@ double float_value(const Obj *o) {
 }
 
 // Floats die as fast as arithmetic makes them: their blocks are recycled.
-static ObjFreeList float_freelist = {NULL, 0, sizeof(FloatObj)};
+ObjFreeList float_freelist = {NULL, 0, sizeof(FloatObj)};
 
 NEWREF Obj *float_from_double(Vm *vm, double v) {
     FloatObj *f = (FloatObj *)obj_new_from_list(vm, &float_type, &float_freelist);

@@ -4,12 +4,36 @@
 #ifndef OURO_FLOATIMPL_H
 #define OURO_FLOATIMPL_H
 
+#include "alloc.h"
 #include "intobj.h"
 
 typedef struct FloatObj {
     Obj head;
     double value;
 } FloatObj;
+
+// The blocks of dead exact floats, for reuse (float.c owns it; the inline
+// functions below share it with the dispatch loop).
+extern ObjFreeList float_freelist;
+
+// A new exact float of value `v` (float_from_double, inline for the
+// dispatch loop's arithmetic). NULL with MemoryError pending.
+static inline NEWREF Obj *float_new_inline(Vm *vm, double v) {
+    FloatObj *f = (FloatObj *)obj_new_from_list(vm, &float_type, &float_freelist);
+    if (f != NULL) {
+        f->value = v;
+    }
+    return (Obj *)f;
+}
+
+// Releases a reference to `o`, which is a small int or an exact float (so
+// its death runs no code: no finalizer, no weak references): the block goes
+// straight to the freelist, without obj_dealloc and the type's slot.
+static inline void float_release(Obj *o) {
+    if (!OBJ_IS_SMALLINT(o) && --o->refcnt == 0) {
+        obj_free_to_list(o, &float_freelist);
+    }
+}
 
 // Operand conversion for float's arithmetic slots: 1 = `o` (a float or an
 // int) converted into `*out`, 0 = not a number float handles (the slot
