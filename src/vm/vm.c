@@ -40,6 +40,47 @@ static int check_interrupt(Vm *vm) {
     return -1;
 }
 
+// The float result `d` of a BINARY_OP whose operands are popped (`sp`
+// is above whatever lies under them), followed at `ip` by a store that
+// would release a float only its target holds: `x = a op b` (STORE_FAST)
+// or `o.name op= v` (ROT_TWO; STORE_ATTR through a hit of its cache).
+// That box takes `d` instead; nothing else can observe it, as floats are
+// immutable and the box had no other reference. True when it was stored
+// (the caller skips the store and pops `o`), false when the store must run.
+static inline bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, Obj **fast,
+                                        Obj *const *names, double d) {
+    uint32_t next = *ip;
+    Obj *old;
+    // (Skipping a fused STORE_FAST__LOAD_FAST skips its store only: the
+    // load is the next instruction.)
+    if (INSTR_OP(next) == OP_STORE_FAST || INSTR_OP(next) == OP_STORE_FAST__LOAD_FAST) {
+        old = fast[INSTR_ARG(next)];
+    } else if (INSTR_OP(next) == OP_ROT_TWO && INSTR_OP(ip[1]) == OP_STORE_ATTR &&
+               co->icache != NULL) {
+        // The same test as STORE_ATTR's cached path.
+        InlineCache *c = &co->icache[ip + 1 - co->code];
+        DictTable *t = ops_attr_cache_table(c, sp[-1]);
+        if (t == NULL || c->value >= t->nentries ||
+            t->entries[c->value].key != names[INSTR_ARG(ip[1])]) {
+            return false;
+        }
+        old = t->entries[c->value].value;
+        if (old == NULL || OBJ_IS_SMALLINT(old) || old->type != &float_type || old->refcnt != 1) {
+            return false;
+        }
+        ((FloatObj *)old)->value = d;
+        dicttable_bump_version(t); // what the store would have done
+        return true;
+    } else {
+        return false;
+    }
+    if (old == NULL || OBJ_IS_SMALLINT(old) || old->type != &float_type || old->refcnt != 1) {
+        return false;
+    }
+    ((FloatObj *)old)->value = d;
+    return true;
+}
+
 // --- The loop --------------------------------------------------------------------
 
 #if defined(__GNUC__)
@@ -539,42 +580,65 @@ dispatch:
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
             r = smallint_binop(a, b, (int)(ARG % BINOP_INPLACE));
         } else if (float_fast_binop(a, b, (int)(ARG % BINOP_INPLACE), &d)) {
-            // A float operand only the stack holds is dead after this
-            // instruction: its block takes the result (no allocation).
+            // Both operands are small ints or exact floats, whose release
+            // runs no code. A float only the stack holds is dead after this
+            // instruction: its block (`spare`) takes the result.
+            Obj *spare = NULL;
+            sp -= 2;
             if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {
-                ((FloatObj *)a)->value = d;
-                sp -= 1;
-                obj_decref(b);
-                DISPATCH();
+                spare = a;
+            } else {
+                float_release(a);
             }
-            if (!OBJ_IS_SMALLINT(b) && b->refcnt == 1) {
-                ((FloatObj *)b)->value = d;
-                sp -= 2;
-                obj_decref(a);
-                PUSH(b);
-                DISPATCH();
+            if (spare == NULL && !OBJ_IS_SMALLINT(b) && b->refcnt == 1) {
+                spare = b;
+            } else {
+                float_release(b);
             }
-            // `x = a op b`: the STORE_FAST that follows would free the
-            // local's old float if nothing else holds it; that block takes
-            // the result instead, and the store is done here.
-            uint32_t next = *ip;
-            // (Skipping a fused STORE_FAST__LOAD_FAST skips its store only:
-            // the load is the next instruction.)
-            if (INSTR_OP(next) == OP_STORE_FAST || INSTR_OP(next) == OP_STORE_FAST__LOAD_FAST) {
-                Obj *old = fast[INSTR_ARG(next)];
-                if (old != NULL && !OBJ_IS_SMALLINT(old) && old->type == &float_type &&
-                    old->refcnt == 1) {
-                    ((FloatObj *)old)->value = d;
-                    sp -= 2;
-                    obj_decref(a);
-                    obj_decref(b);
-                    ip++;
-                    DISPATCH();
+            // `x - y * z`: the result is the right operand of the next
+            // instruction; that one is done here on the double, so the
+            // intermediate value is never boxed.
+            while (INSTR_OP(*ip) == OP_BINARY_OP) {
+                Obj *l = sp[-1];
+                double x, d2;
+                if (!fast_double(l, &x) ||
+                    !float_fast_op((int)(INSTR_ARG(*ip) % BINOP_INPLACE), x, d, &d2)) {
+                    break;
                 }
+                ip++;
+                sp--;
+                if (spare == NULL && !OBJ_IS_SMALLINT(l) && l->refcnt == 1) {
+                    spare = l;
+                } else {
+                    float_release(l);
+                }
+                d = d2;
             }
-            if ((r = float_from_double(vm, d)) == NULL) {
+            if (store_float_in_place(co, ip, sp, fast, names, d)) {
+                // The next instruction(s) stored the result into a float
+                // box only their target held; they are done.
+                if (INSTR_OP(*ip) == OP_ROT_TWO) {
+                    Obj *o = *--sp;
+                    ip += 2;
+                    obj_decref(o);
+                } else {
+                    ip++;
+                }
+                if (spare != NULL) {
+                    float_release(spare);
+                }
+                DISPATCH();
+            }
+            if (spare != NULL) {
+                ((FloatObj *)spare)->value = d;
+                PUSH(spare);
+                DISPATCH();
+            }
+            if ((r = float_new_inline(vm, d)) == NULL) {
                 goto error;
             }
+            PUSH(r);
+            DISPATCH();
         }
         if (r == NULL) {
             r = obj_binop(vm, a, b, (BinOp)ARG);

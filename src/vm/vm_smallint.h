@@ -117,15 +117,11 @@ VM_INLINE bool fast_double(const Obj *o, double *out) {
     return false;
 }
 
-// `a op b` when one operand is an exact float and the other an exact float
-// or a small int, and the operation is plain IEEE arithmetic that cannot
-// fail (+, -, *, / by non-zero, ** of a positive base without overflow): true with the value in `*out`; false
-// to fall back to the generic path (which raises ZeroDivisionError etc.).
-VM_INLINE bool float_fast_binop(Obj *a, Obj *b, int op, double *out) {
-    double x, y;
-    if ((OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) || !fast_double(a, &x) || !fast_double(b, &y)) {
-        return false;
-    }
+// `x op y` on doubles when it is plain IEEE arithmetic that cannot fail
+// (+, -, *, / by non-zero, ** of a positive base without overflow): true
+// with the value in `*out`; false to fall back to the generic path (which
+// raises ZeroDivisionError etc.).
+VM_INLINE bool float_fast_op(int op, double x, double y, double *out) {
     switch (op) {
         case BINOP_ADD:
             *out = x + y;
@@ -154,6 +150,16 @@ VM_INLINE bool float_fast_binop(Obj *a, Obj *b, int op, double *out) {
         default:
             return false;
     }
+}
+
+// `a op b` when one operand is an exact float and the other an exact float
+// or a small int, and float_fast_op applies: true with the value in `*out`.
+VM_INLINE bool float_fast_binop(Obj *a, Obj *b, int op, double *out) {
+    double x, y;
+    if ((OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) || !fast_double(a, &x) || !fast_double(b, &y)) {
+        return false;
+    }
+    return float_fast_op(op, x, y, out);
 }
 
 // Truth of a value popped by a conditional jump, which takes over the
