@@ -556,6 +556,8 @@ static void fuse_pairs(CodeObj *code) {
             fused = OP_LOAD_FAST__LOAD_CONST;
         } else if (op == OP_STORE_FAST && next == OP_LOAD_FAST) {
             fused = OP_STORE_FAST__LOAD_FAST;
+        } else if (op == OP_LOAD_FAST && next == OP_LOAD_ATTR) {
+            fused = OP_LOAD_FAST__LOAD_ATTR;
         }
         if (fused != OP_COUNT) {
             code->code[i] = INSTR(fused, INSTR_ARG(code->code[i]));

@@ -47,8 +47,8 @@ static int check_interrupt(Vm *vm) {
 // That box takes `d` instead; nothing else can observe it, as floats are
 // immutable and the box had no other reference. True when it was stored
 // (the caller skips the store and pops `o`), false when the store must run.
-static inline bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, Obj **fast,
-                                        Obj *const *names, double d) {
+VM_INLINE bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, Obj **fast,
+                                     Obj *const *names, double d) {
     uint32_t next = *ip;
     Obj *old;
     // (Skipping a fused STORE_FAST__LOAD_FAST skips its store only: the
@@ -441,7 +441,28 @@ dispatch:
         }
         DISPATCH();
     }
-    TARGET(LOAD_ATTR) {
+    TARGET(LOAD_FAST__LOAD_ATTR) {
+        // `local.name` through LOAD_ATTR's cache: the attribute is pushed
+        // without the local's round trip through the stack (incref, decref).
+        Obj *o = fast[ARG];
+        instr = *ip++;
+        if (o != NULL && co->icache != NULL) {
+            DictEntry *e = ops_attr_cache_entry(&co->icache[ip - code - 1], o, names[ARG]);
+            if (e != NULL) {
+                PUSH(obj_newref(e->value));
+                DISPATCH();
+            }
+        }
+        // Anything else is the two instructions; an unbound local is
+        // reported at the load.
+        ip--;
+        instr = ip[-1];
+        PUSH_LOCAL(ARG);
+        instr = *ip++;
+        goto load_attr;
+    }
+    TARGET(LOAD_ATTR)
+    load_attr: {
         Obj *o = TOP();
         InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1] : NULL;
         DictEntry *e;
