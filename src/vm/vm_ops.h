@@ -32,10 +32,17 @@
 // instruction at `index`, or NULL (no exception) when memory is short.
 InlineCache *ops_icache(CodeObj *co, size_t index);
 
+// Forced inline: -O2 leaves these out of line in the long dispatch loop.
+#if defined(__GNUC__)
+#define OPS_INLINE static inline __attribute__((always_inline))
+#else
+#define OPS_INLINE static inline
+#endif
+
 // The attribute table of `o` when a LOAD_ATTR/STORE_ATTR cache `c` was
 // filled for `o`'s type and still holds (the name is the instance's
 // business alone), else NULL.
-static inline DictTable *ops_attr_cache_table(const InlineCache *c, Obj *o) {
+OPS_INLINE DictTable *ops_attr_cache_table(const InlineCache *c, Obj *o) {
     if (OBJ_IS_SMALLINT(o) || c->key != (const void *)o->type || c->version != type_cache_epoch) {
         return NULL;
     }
@@ -45,7 +52,7 @@ static inline DictTable *ops_attr_cache_table(const InlineCache *c, Obj *o) {
 
 // The attribute-table entry a LOAD_ATTR/STORE_ATTR cache `c` designates for
 // `o` and `name`, or NULL when it does not apply.
-static inline DictEntry *ops_attr_cache_entry(const InlineCache *c, Obj *o, Obj *name) {
+OPS_INLINE DictEntry *ops_attr_cache_entry(const InlineCache *c, Obj *o, Obj *name) {
     DictTable *t = ops_attr_cache_table(c, o);
     if (t == NULL) {
         return NULL;
