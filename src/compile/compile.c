@@ -558,6 +558,8 @@ static void fuse_pairs(CodeObj *code) {
             fused = OP_STORE_FAST__LOAD_FAST;
         } else if (op == OP_LOAD_FAST && next == OP_LOAD_ATTR) {
             fused = OP_LOAD_FAST__LOAD_ATTR;
+        } else if (op == OP_DUP_TOP && next == OP_LOAD_ATTR) {
+            fused = OP_DUP_TOP__LOAD_ATTR;
         }
         if (fused != OP_COUNT) {
             code->code[i] = INSTR(fused, INSTR_ARG(code->code[i]));

@@ -461,6 +461,22 @@ dispatch:
         instr = *ip++;
         goto load_attr;
     }
+    TARGET(DUP_TOP__LOAD_ATTR) {
+        // `o.name op= v` begins [o] -> [o o] -> [o o.name]: on a cache hit
+        // the attribute is pushed without the copy of `o`.
+        Obj *o = TOP();
+        instr = *ip++;
+        if (co->icache != NULL && o != NULL) {
+            DictEntry *e = ops_attr_cache_entry(&co->icache[ip - code - 1], o, names[ARG]);
+            if (e != NULL) {
+                PUSH(obj_newref(e->value));
+                DISPATCH();
+            }
+        }
+        obj_xincref(o);
+        PUSH(o);
+        goto load_attr;
+    }
     TARGET(LOAD_ATTR)
     load_attr: {
         Obj *o = TOP();
