@@ -616,6 +616,11 @@ dispatch:
         double d;
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
             r = smallint_binop(a, b, (int)(ARG % BINOP_INPLACE));
+            if (r != NULL) {
+                sp[-2] = r; // small ints hold no references
+                sp -= 1;
+                DISPATCH();
+            }
         } else if (float_fast_binop(a, b, (int)(ARG % BINOP_INPLACE), &d)) {
             // Both operands are small ints or exact floats, whose release
             // runs no code. A float only the stack holds is dead after this
