@@ -254,6 +254,44 @@ NEWREF Obj *str_from_utf8(Vm *vm, const char *s, size_t size) {
     return o;
 }
 
+// The 128 one-character ASCII strs are shared, as CPython shares its
+// Latin-1 singletons: s[i], iteration and one-letter pieces allocate
+// nothing. They are immortal statics, built on first use. The storage is
+// plain bytes because a struct with a flexible array member cannot be an
+// array element; each slot has room for the header, the byte and the NUL.
+#define ONE_CHAR_SLOT 64
+_Static_assert(sizeof(StrObj) + 2 <= ONE_CHAR_SLOT, "one-char str slot too small");
+static _Alignas(16) unsigned char one_char_store[128][ONE_CHAR_SLOT];
+
+static Obj *one_char(unsigned char c) {
+    StrObj *s = (StrObj *)(void *)one_char_store[c];
+    if (s->head.type == NULL) {
+        s->head.refcnt = OBJ_IMMORTAL_REFCNT;
+        s->head.type = &str_type;
+        s->hash = -1;
+        s->len = s->size = 1;
+        s->is_ascii = true;
+        s->data[0] = (char)c;
+        s->data[1] = '\0';
+    }
+    return (Obj *)s;
+}
+
+NEWREF Obj *str_from_ascii(Vm *vm, const char *p, size_t size) {
+    if (size == 1) {
+        return one_char((unsigned char)p[0]);
+    }
+    Obj *o = str_alloc_type(vm, &str_type, size);
+    if (o == NULL) {
+        return NULL;
+    }
+    memcpy(((StrObj *)o)->data, p, size);
+    // A fresh block: str_dealloc already dropped any remembered offsets
+    // for this address, and ASCII strs never consult them.
+    str_finish_ascii(o);
+    return o;
+}
+
 NEWREF Obj *str_from_cstr(Vm *vm, const char *s) {
     return str_from_utf8(vm, s, strlen(s));
 }
