@@ -79,6 +79,35 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
     size_t head = nsign + nprefix;
     int64_t pad = s->width > (int64_t)(head + len) ? s->width - (int64_t)(head + len) : 0;
     bool zero = s->zero && zero_ok && !s->left;
+    size_t room = b->cap - b->size;
+    if ((uint64_t)pad <= room && head + size <= room - (size_t)pad) {
+        // Everything fits (the usual case): written in place, no calls
+        // but the copies.
+        char *d = b->data + b->size;
+        char fill = zero ? '0' : ' ';
+        if (!s->left && !zero) {
+            memset(d, ' ', (size_t)pad);
+            d += pad;
+        }
+        for (size_t k = 0; k < nsign; k++) {
+            *d++ = sign[k];
+        }
+        for (size_t k = 0; k < nprefix; k++) {
+            *d++ = prefix[k];
+        }
+        if (zero) {
+            memset(d, fill, (size_t)pad);
+            d += pad;
+        }
+        memcpy(d, body, size);
+        d += size;
+        if (s->left) {
+            memset(d, ' ', (size_t)pad);
+            d += pad;
+        }
+        b->size = (size_t)(d - b->data);
+        return 0;
+    }
     if (!s->left && !zero && put_fill(b, ' ', pad) < 0) {
         return -1;
     }
@@ -217,10 +246,17 @@ static size_t fixed_digits(double a, int prec, char *out) {
                                        10000000000000,
                                        100000000000000,
                                        1000000000000000};
-    int e;
-    double fr = frexp(a, &e);                // a = fr * 2**e, 0.5 <= fr < 1 (or 0)
-    uint64_t mant = (uint64_t)ldexp(fr, 53); // exact: a = mant * 2**(e - 53)
-    int shift = 53 - e;                      // >= 0 since a < 2**53
+    // a = mant * 2**-shift, read from the IEEE bits (a subnormal has no
+    // implicit bit and the smallest exponent); shift >= 1 since a < 2**53.
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int biased = (int)(bits >> 52) & 0x7FF;
+    uint64_t mant = bits & ((UINT64_C(1) << 52) - 1);
+    int shift = 1074;
+    if (biased != 0) {
+        mant |= UINT64_C(1) << 52;
+        shift = 1075 - biased;
+    }
     unsigned __int128 v = (unsigned __int128)mant * pow10[prec];
     unsigned __int128 q = 0;
     if (shift < 128) {
