@@ -430,7 +430,11 @@ static Obj *str_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *
 }
 
 static void str_dealloc(Obj *self) {
-    str_forget_offsets(self); // a new str may reuse the address
+    // A new str may reuse the address. ASCII strs never enter the offset
+    // cache (str_byte_offset answers them directly), so they skip this.
+    if (!((const StrObj *)self)->is_ascii) {
+        str_forget_offsets(self);
+    }
     obj_free(self);
 }
 
