@@ -193,13 +193,6 @@ size_t str_byte_offset_from(const Obj *s, size_t from, size_t count) {
 // ---------------------------------------------------------------------------
 // Construction.
 // ---------------------------------------------------------------------------
-bool str_check(const Obj *o) {
-    if (OBJ_IS_SMALLINT(o)) {
-        return false;
-    }
-    return o->type == &str_type || (o->type->flags & TYPE_FLAG_STR_SUBCLASS);
-}
-
 NEWREF Obj *str_alloc_type(Vm *vm, TypeObj *type, size_t size) {
     size_t total;
     if (!mem_add_ok(sizeof(StrObj) + 1, size, &total)) {
