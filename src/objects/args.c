@@ -32,7 +32,7 @@ static size_t kw_count(Obj *kwnames) {
 // one argument") when min == max <= 1, CPython's PyArg_UnpackTuple wording
 // ("expected at most 1 argument, got 2") otherwise. Callers that want the
 // "list.append()" form pass the qualified name.
-int args_check(Vm *vm, const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max) {
+int args_check_slow(Vm *vm, const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max) {
     if (kw_count(kwnames) == 0 && nargs >= min && nargs <= max) {
         return 0; // every call that succeeds: the name is only for messages
     }

@@ -11,7 +11,16 @@
 // "pop expected at most 1 argument, got 2", "len() takes exactly one
 // argument (2 given)", "clear() takes no arguments (1 given)",
 // "get() takes no keyword arguments". Returns 0, or -1 with TypeError.
-int args_check(Vm *vm, const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max);
+// Inline so that a call that passes costs no function call; the checks
+// and the messages are in args_check_slow.
+int args_check_slow(Vm *vm, const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max);
+static inline int args_check(Vm *vm, const char *fname, size_t nargs, Obj *kwnames, size_t min,
+                             size_t max) {
+    if (kwnames == NULL && nargs >= min && nargs <= max) {
+        return 0;
+    }
+    return args_check_slow(vm, fname, nargs, kwnames, min, max);
+}
 
 // Binds positional and keyword arguments to the parameters named in
 // `names` (NULL-terminated). The first `npositional` parameters may be

@@ -218,7 +218,8 @@ static Obj *method_descr_call(Vm *vm, Obj *callable, Obj *const *args, size_t na
                          d->objclass->name, d->def->name);
     }
     Obj *self = args[0];
-    if (!obj_is_instance(self, d->objclass)) {
+    // (An exact instance, the usual case, needs no walk of the MRO.)
+    if (obj_type(self) != d->objclass && !obj_is_instance(self, d->objclass)) {
         return err_raise(vm, &exc_TypeError,
                          "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                          d->def->name, d->objclass->name, obj_type_name(self));

@@ -152,6 +152,9 @@ const char *bytes_find(const char *h, size_t hn, const char *n, size_t nn) {
     if (nn > hn) {
         return NULL;
     }
+    if (nn == 1) {
+        return memchr(h, n[0], hn); // split("|"), count(","): no compare
+    }
     const char *last = h + (hn - nn);
     const char *p = h;
     while (p <= last) {
@@ -159,7 +162,8 @@ const char *bytes_find(const char *h, size_t hn, const char *n, size_t nn) {
         if (p == NULL) {
             return NULL;
         }
-        if (memcmp(p, n, nn) == 0) {
+        // The last byte first: most false starts fail there without a call.
+        if (p[nn - 1] == n[nn - 1] && memcmp(p + 1, n + 1, nn - 2) == 0) {
             return p;
         }
         p++;
@@ -189,13 +193,6 @@ size_t str_byte_offset_from(const Obj *s, size_t from, size_t count) {
 // ---------------------------------------------------------------------------
 // Construction.
 // ---------------------------------------------------------------------------
-bool str_check(const Obj *o) {
-    if (OBJ_IS_SMALLINT(o)) {
-        return false;
-    }
-    return o->type == &str_type || (o->type->flags & TYPE_FLAG_STR_SUBCLASS);
-}
-
 NEWREF Obj *str_alloc_type(Vm *vm, TypeObj *type, size_t size) {
     size_t total;
     if (!mem_add_ok(sizeof(StrObj) + 1, size, &total)) {
@@ -251,6 +248,44 @@ NEWREF Obj *str_from_utf8(Vm *vm, const char *s, size_t size) {
     }
     memcpy(((StrObj *)o)->data, s, size);
     str_finish_init(o);
+    return o;
+}
+
+// The 128 one-character ASCII strs are shared, as CPython shares its
+// Latin-1 singletons: s[i], iteration and one-letter pieces allocate
+// nothing. They are immortal statics, built on first use. The storage is
+// plain bytes because a struct with a flexible array member cannot be an
+// array element; each slot has room for the header, the byte and the NUL.
+#define ONE_CHAR_SLOT 64
+_Static_assert(sizeof(StrObj) + 2 <= ONE_CHAR_SLOT, "one-char str slot too small");
+static _Alignas(16) unsigned char one_char_store[128][ONE_CHAR_SLOT];
+
+static Obj *one_char(unsigned char c) {
+    StrObj *s = (StrObj *)(void *)one_char_store[c];
+    if (s->head.type == NULL) {
+        s->head.refcnt = OBJ_IMMORTAL_REFCNT;
+        s->head.type = &str_type;
+        s->hash = -1;
+        s->len = s->size = 1;
+        s->is_ascii = true;
+        s->data[0] = (char)c;
+        s->data[1] = '\0';
+    }
+    return (Obj *)s;
+}
+
+NEWREF Obj *str_from_ascii(Vm *vm, const char *p, size_t size) {
+    if (size == 1) {
+        return one_char((unsigned char)p[0]);
+    }
+    Obj *o = str_alloc_type(vm, &str_type, size);
+    if (o == NULL) {
+        return NULL;
+    }
+    memcpy(((StrObj *)o)->data, p, size);
+    // A fresh block: str_dealloc already dropped any remembered offsets
+    // for this address, and ASCII strs never consult them.
+    str_finish_ascii(o);
     return o;
 }
 
@@ -504,6 +539,28 @@ int64_t str_hash(Obj *s) {
     return so->hash;
 }
 
+// memcmp(a, b, n) == 0, with short lengths (dict keys are mostly words)
+// compared as two overlapping words, without a call.
+static inline bool same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 4 && n <= 16) {
+        if (n >= 8) {
+            uint64_t a0, a1, b0, b1;
+            memcpy(&a0, a, 8);
+            memcpy(&b0, b, 8);
+            memcpy(&a1, a + n - 8, 8);
+            memcpy(&b1, b + n - 8, 8);
+            return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+        }
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
 bool str_equal(const Obj *a, const Obj *b) {
     if (a == b) {
         return true;
@@ -515,7 +572,7 @@ bool str_equal(const Obj *a, const Obj *b) {
     if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) {
         return false;
     }
-    return memcmp(x->data, y->data, x->size) == 0;
+    return same_bytes(x->data, y->data, x->size);
 }
 
 bool str_equal_cstr(const Obj *a, const char *s) {

@@ -22,7 +22,12 @@ typedef struct StrObj {
 } StrObj;
 
 // True for str and its subclasses.
-bool str_check(const Obj *o);
+// Inline: it guards every str slot and method, and most values are exact
+// strs or not strs at all.
+static inline bool str_check(const Obj *o) {
+    return !OBJ_IS_SMALLINT(o) &&
+           (o->type == &str_type || (o->type->flags & TYPE_FLAG_STR_SUBCLASS) != 0);
+}
 
 // A new str from `size` bytes of valid UTF-8 (the caller guarantees
 // validity). NULL on memory exhaustion.

@@ -508,6 +508,33 @@ static char map_ascii(unsigned char c, CaseMode mode, size_t index, bool *prev_c
     return (char)c;
 }
 
+// The high bit of each of the eight ASCII bytes in `w` that lies in
+// `first`..`first`+25 (the letters of one case). Every byte is below
+// 0x80, so adding 0x80 - `first` sets a byte's high bit when it is >=
+// `first`, adding 0x80 - (`first` + 26) when it is past the range, and
+// neither addition carries into the next byte.
+static inline uint64_t ascii_letters(uint64_t w, unsigned char first) {
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    uint64_t from = ones * (uint64_t)(0x80 - first), past = ones * (uint64_t)(0x80 - (first + 26));
+    return (w + from) & ~(w + past) & (ones * 0x80);
+}
+
+// Copies the ASCII bytes `s` to `d`, flipping the case of the letters
+// `first`..`first`+25 ('A' for lower(), 'a' for upper()), eight bytes at
+// a time: a letter's high bit moved down to 0x20 is its case bit.
+static void ascii_flip_range(const unsigned char *s, char *d, size_t n, unsigned char first) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        w ^= ascii_letters(w, first) >> 2;
+        memcpy(d + i, &w, 8);
+    }
+    for (; i < n; i++) {
+        d[i] = (char)(s[i] ^ (((unsigned)(s[i] - first) < 26u) << 5));
+    }
+}
+
 static Obj *case_map(Vm *vm, const char *name, Obj *self, size_t nargs, Obj *kwnames,
                      CaseMode mode) {
     if (args_check(vm, name, nargs, kwnames, 0, 0) < 0) {
@@ -523,15 +550,11 @@ static Obj *case_map(Vm *vm, const char *name, Obj *self, size_t nargs, Obj *kwn
         const unsigned char *s = (const unsigned char *)str_cstr(self);
         char *d = str_data_mut(o);
         size_t n = str_size(self);
-        // upper() and lower() are the common calls: a plain loop each.
+        // upper() and lower() are the common calls: eight bytes at a time.
         if (mode == CASE_UPPER) {
-            for (size_t i = 0; i < n; i++) {
-                d[i] = (char)(s[i] - (((unsigned)(s[i] - 'a') < 26u) << 5));
-            }
+            ascii_flip_range(s, d, n, 'a');
         } else if (mode == CASE_LOWER || mode == CASE_FOLD) {
-            for (size_t i = 0; i < n; i++) {
-                d[i] = (char)(s[i] + (((unsigned)(s[i] - 'A') < 26u) << 5));
-            }
+            ascii_flip_range(s, d, n, 'A');
         } else {
             for (size_t i = 0; i < n; i++) {
                 d[i] = map_ascii(s[i], mode, i, &prev_cased);
@@ -654,6 +677,14 @@ static Obj *case_pred(Vm *vm, const char *name, Obj *self, size_t nargs, Obj *kw
     if (((StrObj *)self)->is_ascii) {
         // The letters are the only cased ASCII characters.
         unsigned char other = upper ? 'a' : 'A', own = upper ? 'A' : 'a';
+        for (; end - p >= 8; p += 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (ascii_letters(w, other) != 0) {
+                return obj_newref(OBJ_FALSE);
+            }
+            cased = cased || ascii_letters(w, own) != 0;
+        }
         for (; p < end; p++) {
             unsigned char c = (unsigned char)*p;
             if ((unsigned)(c - other) < 26u) {

@@ -5,6 +5,7 @@
  * __format__ are in str_format.c. */
 #include <string.h>
 
+#include "../memory/mem.h"
 #include "args.h"
 #include "bytes_impl.h"
 #include "bytesobj.h"
@@ -219,9 +220,43 @@ static Obj *str_py_endswith(Vm *vm, Obj *self, Obj *const *args, size_t nargs, O
 // ---------------------------------------------------------------------------
 // Splitting and joining.
 // ---------------------------------------------------------------------------
-static int append_piece(Vm *vm, Obj *list, const char *p, size_t n) {
-    Obj *s = str_from_utf8(vm, p, n);
+// Appends the str of bytes [p, p + n) of `self` (pieces of an ASCII str
+// are ASCII, so they skip the rescan).
+static int append_piece(Vm *vm, Obj *list, Obj *self, const char *p, size_t n) {
+    Obj *s = ((const StrObj *)self)->is_ascii ? str_from_ascii(vm, p, n) : str_from_utf8(vm, p, n);
     return s == NULL ? -1 : list_append_steal(vm, list, s);
+}
+
+// ASCII white space, as str.split() sees it: \t \n \v \f \r, 0x1C-0x1F
+// and the space.
+static inline bool ascii_is_space(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+}
+
+// split() from the left of an ASCII str: a byte loop, no decoding.
+static int split_ws_ascii(Vm *vm, Obj *list, Obj *self, int64_t maxsplit) {
+    const unsigned char *s = (const unsigned char *)str_cstr(self);
+    size_t n = str_size(self), i = 0;
+    while (i < n) {
+        while (i < n && ascii_is_space(s[i])) {
+            i++;
+        }
+        if (i >= n) {
+            break;
+        }
+        if (maxsplit == 0) {
+            return append_piece(vm, list, self, (const char *)s + i, n - i);
+        }
+        size_t start = i;
+        while (i < n && !ascii_is_space(s[i])) {
+            i++;
+        }
+        if (append_piece(vm, list, self, (const char *)s + start, i - start) < 0) {
+            return -1;
+        }
+        maxsplit--;
+    }
+    return 0;
 }
 
 // Whitespace split from the left (or right, `rev`), at most `maxsplit`.
@@ -230,6 +265,9 @@ static int split_ws(Vm *vm, Obj *list, Obj *self, int64_t maxsplit, bool rev) {
     size_t n = str_size(self);
     // Collect [start, end) byte ranges of words; ASCII-fast decoding.
     size_t i = 0;
+    if (!rev && ((const StrObj *)self)->is_ascii) {
+        return split_ws_ascii(vm, list, self, maxsplit);
+    }
     if (!rev) {
         while (i < n) {
             uint32_t c;
@@ -242,13 +280,13 @@ static int split_ws(Vm *vm, Obj *list, Obj *self, int64_t maxsplit, bool rev) {
             }
             if (maxsplit == 0) {
                 // The remainder keeps its trailing whitespace, as CPython.
-                return append_piece(vm, list, s + i, n - i);
+                return append_piece(vm, list, self, s + i, n - i);
             }
             size_t start = i;
             while (i < n && (k = utf8_decode(s + i, &c), !cp_is_space(c))) {
                 i += k;
             }
-            if (append_piece(vm, list, s + start, i - start) < 0) {
+            if (append_piece(vm, list, self, s + start, i - start) < 0) {
                 return -1;
             }
             maxsplit--;
@@ -296,7 +334,7 @@ static int split_ws(Vm *vm, Obj *list, Obj *self, int64_t maxsplit, bool rev) {
                 start = q;
             }
         }
-        if (append_piece(vm, list, s + start, e - start) < 0) {
+        if (append_piece(vm, list, self, s + start, e - start) < 0) {
             return -1;
         }
         if (maxsplit == 0) {
@@ -320,13 +358,13 @@ static int split_sep(Vm *vm, Obj *list, Obj *self, Obj *sep, int64_t maxsplit, b
         size_t i = 0;
         const char *p;
         while (maxsplit != 0 && (p = bytes_find(s + i, n - i, sp, k)) != NULL) {
-            if (append_piece(vm, list, s + i, (size_t)(p - s) - i) < 0) {
+            if (append_piece(vm, list, self, s + i, (size_t)(p - s) - i) < 0) {
                 return -1;
             }
             i = (size_t)(p - s) + k;
             maxsplit--;
         }
-        return append_piece(vm, list, s + i, n - i);
+        return append_piece(vm, list, self, s + i, n - i);
     }
     ListObj *l = (ListObj *)list;
     size_t first = l->len;
@@ -334,13 +372,13 @@ static int split_sep(Vm *vm, Obj *list, Obj *self, Obj *sep, int64_t maxsplit, b
     const char *p;
     while (maxsplit != 0 && (p = bytes_rfind(s, e, sp, k)) != NULL) {
         size_t at = (size_t)(p - s);
-        if (append_piece(vm, list, s + at + k, e - at - k) < 0) {
+        if (append_piece(vm, list, self, s + at + k, e - at - k) < 0) {
             return -1;
         }
         e = at;
         maxsplit--;
     }
-    if (append_piece(vm, list, s, e) < 0) {
+    if (append_piece(vm, list, self, s, e) < 0) {
         return -1;
     }
     for (size_t a = first, z = l->len; a + 1 < z; a++, z--) {
@@ -421,13 +459,13 @@ static Obj *str_py_splitlines(Vm *vm, Obj *self, Obj *const *args, size_t nargs,
         if (c == '\r' && i < n && s[i] == '\n') {
             i++;
         }
-        if (append_piece(vm, list, s + start, (keep ? i : eol) - start) < 0) {
+        if (append_piece(vm, list, self, s + start, (keep ? i : eol) - start) < 0) {
             obj_decref(list);
             return NULL;
         }
         start = i;
     }
-    if (start < n && append_piece(vm, list, s + start, n - start) < 0) {
+    if (start < n && append_piece(vm, list, self, s + start, n - start) < 0) {
         obj_decref(list);
         return NULL;
     }
@@ -451,25 +489,49 @@ static Obj *str_py_join(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *
             return NULL;
         }
     }
+    // Two passes over the items, as CPython: check them and add up their
+    // sizes, then fill one str of the exact size. Nothing in between can
+    // run Python code, so the sequence cannot change under us; the result
+    // is ASCII exactly when the separator and every item are.
     bool is_list = list_check(items);
-    StrBuf b;
-    strbuf_init(&b);
-    // The list may change length if an item's type is odd; re-read len.
-    for (size_t i = 0; i < (is_list ? list_len(items) : tuple_len(items)); i++) {
-        Obj *it = is_list ? list_get_borrow(items, i) : tuple_get_borrow(items, i);
-        if (!str_check(it)) {
+    size_t n = is_list ? list_len(items) : tuple_len(items);
+    Obj *const *v = is_list ? ((ListObj *)items)->items : ((TupleObj *)items)->items;
+    size_t total = 0;
+    bool ascii = ((const StrObj *)self)->is_ascii;
+    for (size_t i = 0; i < n; i++) {
+        if (!str_check(v[i])) {
             err_raise(vm, &exc_TypeError, "sequence item %zu: expected str instance, %s found", i,
-                      obj_type_name(it));
+                      obj_type_name(v[i]));
             goto fail;
         }
-        if ((i > 0 && strbuf_append_str(&b, self) < 0) || strbuf_append_str(&b, it) < 0) {
+        if ((i > 0 && !mem_add_ok(total, str_size(self), &total)) ||
+            !mem_add_ok(total, str_size(v[i]), &total)) {
+            err_nomemory(vm);
             goto fail;
         }
+        ascii = ascii && ((const StrObj *)v[i])->is_ascii;
+    }
+    Obj *res = str_alloc_type(vm, &str_type, total);
+    if (res == NULL) {
+        goto fail;
+    }
+    char *d = str_data_mut(res);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            memcpy(d, str_cstr(self), str_size(self));
+            d += str_size(self);
+        }
+        memcpy(d, str_cstr(v[i]), str_size(v[i]));
+        d += str_size(v[i]);
+    }
+    if (ascii) {
+        str_finish_ascii(res);
+    } else {
+        str_finish_init(res);
     }
     obj_decref(items);
-    return strbuf_finish(vm, &b);
+    return res;
 fail:
-    strbuf_free(&b);
     obj_decref(items);
     return NULL;
 }

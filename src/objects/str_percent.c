@@ -21,6 +21,7 @@ typedef struct PctArgs {
     Obj *dict;     // mapping for %(name)s, or NULL
     int64_t count; // items when args is a tuple; -1 for a single value
     int64_t next;  // next item; -2 / -1 before / after use of a single value
+    bool ascii;    // everything written so far is ASCII (digits always are)
 } PctArgs;
 
 typedef struct PctSpec {
@@ -78,6 +79,35 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
     size_t head = nsign + nprefix;
     int64_t pad = s->width > (int64_t)(head + len) ? s->width - (int64_t)(head + len) : 0;
     bool zero = s->zero && zero_ok && !s->left;
+    size_t room = b->cap - b->size;
+    if ((uint64_t)pad <= room && head + size <= room - (size_t)pad) {
+        // Everything fits (the usual case): written in place, no calls
+        // but the copies.
+        char *d = b->data + b->size;
+        char fill = zero ? '0' : ' ';
+        if (!s->left && !zero) {
+            memset(d, ' ', (size_t)pad);
+            d += pad;
+        }
+        for (size_t k = 0; k < nsign; k++) {
+            *d++ = sign[k];
+        }
+        for (size_t k = 0; k < nprefix; k++) {
+            *d++ = prefix[k];
+        }
+        if (zero) {
+            memset(d, fill, (size_t)pad);
+            d += pad;
+        }
+        memcpy(d, body, size);
+        d += size;
+        if (s->left) {
+            memset(d, ' ', (size_t)pad);
+            d += pad;
+        }
+        b->size = (size_t)(d - b->data);
+        return 0;
+    }
     if (!s->left && !zero && put_fill(b, ' ', pad) < 0) {
         return -1;
     }
@@ -96,11 +126,12 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
     return 0;
 }
 
-static int emit_text(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
+static int emit_text(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v, bool *ascii) {
     Obj *t = s->conv == 's' ? obj_str(vm, v) : s->conv == 'r' ? obj_repr(vm, v) : str_ascii(vm, v);
     if (t == NULL) {
         return -1;
     }
+    *ascii = *ascii && ((const StrObj *)t)->is_ascii;
     size_t len = str_len(t), size = str_size(t);
     if (s->precision >= 0 && (size_t)s->precision < len) {
         len = (size_t)s->precision;
@@ -127,24 +158,23 @@ static char *small_digits(uint64_t mag, char conv, char *end) {
 // Pads the digits `body` with the spec's precision (a minimum number of
 // digits), sign and prefix, then to its width.
 static int emit_digits(StrBuf *b, const PctSpec *s, bool negative, const char *body, size_t size) {
-    StrBuf full;
-    strbuf_init(&full);
-    int rc = 0;
-    if (s->precision > (int64_t)size) {
-        rc = fmtspec_append_fill(&full, "0", 1, s->precision - (int64_t)size);
-        if (rc == 0) {
-            rc = strbuf_append(&full, body, size);
-        }
-        body = full.data;
-        size = full.size;
-    }
     const char *prefix = "";
     if (s->alt) {
         prefix = s->conv == 'x' ? "0x" : s->conv == 'X' ? "0X" : s->conv == 'o' ? "0o" : "";
     }
     const char *sign = negative ? "-" : s->plus ? "+" : s->space ? " " : "";
+    if (s->precision <= (int64_t)size) {
+        // The usual case: the digits as they are, no second buffer.
+        return emit_padded(b, s, sign, prefix, body, size, size, true);
+    }
+    StrBuf full;
+    strbuf_init(&full);
+    int rc = fmtspec_append_fill(&full, "0", 1, s->precision - (int64_t)size);
     if (rc == 0) {
-        rc = emit_padded(b, s, sign, prefix, body, size, size, true);
+        rc = strbuf_append(&full, body, size);
+    }
+    if (rc == 0) {
+        rc = emit_padded(b, s, sign, prefix, full.data, full.size, full.size, true);
     }
     strbuf_free(&full);
     return rc;
@@ -216,10 +246,17 @@ static size_t fixed_digits(double a, int prec, char *out) {
                                        10000000000000,
                                        100000000000000,
                                        1000000000000000};
-    int e;
-    double fr = frexp(a, &e);                // a = fr * 2**e, 0.5 <= fr < 1 (or 0)
-    uint64_t mant = (uint64_t)ldexp(fr, 53); // exact: a = mant * 2**(e - 53)
-    int shift = 53 - e;                      // >= 0 since a < 2**53
+    // a = mant * 2**-shift, read from the IEEE bits (a subnormal has no
+    // implicit bit and the smallest exponent); shift >= 1 since a < 2**53.
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int biased = (int)(bits >> 52) & 0x7FF;
+    uint64_t mant = bits & ((UINT64_C(1) << 52) - 1);
+    int shift = 1074;
+    if (biased != 0) {
+        mant |= UINT64_C(1) << 52;
+        shift = 1075 - biased;
+    }
     unsigned __int128 v = (unsigned __int128)mant * pow10[prec];
     unsigned __int128 q = 0;
     if (shift < 128) {
@@ -306,7 +343,7 @@ static int emit_float(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
     return rc;
 }
 
-static int emit_char(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
+static int emit_char(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v, bool *ascii) {
     Obj *ch = NULL;
     if (str_check(v)) {
         if (str_len(v) != 1) {
@@ -329,6 +366,7 @@ static int emit_char(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
     if (ch == NULL) {
         return -1;
     }
+    *ascii = *ascii && ((const StrObj *)ch)->is_ascii;
     int rc = emit_padded(b, s, "", "", str_cstr(ch), str_size(ch), 1, false);
     obj_decref(ch);
     return rc;
@@ -380,6 +418,31 @@ static int read_num(Vm *vm, const char **pp, const char *end, PctArgs *a, int64_
     return 0;
 }
 
+// Whether `c` is one of the conversion characters "sradiuxXoeEfFgGc".
+static inline bool is_conversion(char c) {
+    switch (c) {
+        case 's':
+        case 'r':
+        case 'a':
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o':
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+        case 'c':
+            return true;
+        default:
+            return false;
+    }
+}
+
 // Parses "(key)flags width .prec len conv" after a '%'; returns the value.
 static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *end, PctArgs *a,
                        PctSpec *s, Obj **owned) {
@@ -427,7 +490,9 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
             break;
         }
     }
-    if (read_num(vm, &p, end, a, &s->width, &s->left) < 0) {
+    // (No width is the usual case: tested here without the call.)
+    if (p < end && (*p == '*' || (*p >= '0' && *p <= '9')) &&
+        read_num(vm, &p, end, a, &s->width, &s->left) < 0) {
         return NULL;
     }
     if (p < end && *p == '.') {
@@ -452,7 +517,7 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
     }
     // (A NUL in the format is an unsupported character too, which strchr
     // would have taken for the end of its set.)
-    if (s->conv == '\0' || strchr("sradiuxXoeEfFgGc", s->conv) == NULL) {
+    if (!is_conversion(s->conv)) {
         uint32_t cp;
         utf8_decode(p - 1, &cp);
         // CPython shows the character only when it is printable ASCII,
@@ -469,7 +534,7 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
 }
 
 NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args) {
-    PctArgs a = {args, NULL, -1, -2};
+    PctArgs a = {args, NULL, -1, -2, ((const StrObj *)fmt)->is_ascii};
     if (tuple_check(args)) {
         a.count = (int64_t)tuple_len(args);
         a.next = 0;
@@ -507,10 +572,10 @@ NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args) {
             case 's':
             case 'r':
             case 'a':
-                rc = emit_text(vm, &b, &s, v);
+                rc = emit_text(vm, &b, &s, v, &a.ascii);
                 break;
             case 'c':
-                rc = emit_char(vm, &b, &s, v);
+                rc = emit_char(vm, &b, &s, v, &a.ascii);
                 break;
             case 'e':
             case 'E':
@@ -533,7 +598,10 @@ NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args) {
         err_raise(vm, &exc_TypeError, "not all arguments converted during string formatting");
         goto fail;
     }
-    return strbuf_finish(vm, &b);
+    // Numbers, padding and an ASCII format give ASCII: no rescan then.
+    Obj *res = a.ascii ? str_from_ascii(vm, b.data, b.size) : str_from_utf8(vm, b.data, b.size);
+    strbuf_free(&b);
+    return res;
 fail:
     strbuf_free(&b);
     return NULL;

@@ -206,9 +206,11 @@ NEWREF Obj *str_substr(Vm *vm, Obj *s, size_t start, size_t stop) {
     if (start == 0 && stop == str_len(s) && s->type == &str_type) {
         return obj_newref(s);
     }
+    if (((const StrObj *)s)->is_ascii) {
+        return str_from_ascii(vm, str_cstr(s) + start, stop - start);
+    }
     size_t b0 = str_byte_offset(s, start);
-    size_t b1 =
-        ((const StrObj *)s)->is_ascii ? stop : b0 + str_byte_offset_from(s, b0, stop - start);
+    size_t b1 = b0 + str_byte_offset_from(s, b0, stop - start);
     return str_from_utf8(vm, str_cstr(s) + b0, b1 - b0);
 }
 
@@ -316,7 +318,8 @@ static Obj *str_iter_next(Vm *vm, Obj *self) {
     }
     uint32_t cp;
     size_t n = utf8_decode(str_cstr(it->str) + it->pos, &cp);
-    Obj *res = str_from_utf8(vm, str_cstr(it->str) + it->pos, n);
+    Obj *res = n == 1 ? str_from_ascii(vm, str_cstr(it->str) + it->pos, 1)
+                      : str_from_utf8(vm, str_cstr(it->str) + it->pos, n);
     it->pos += n;
     return res;
 }
@@ -427,7 +430,11 @@ static Obj *str_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, Obj *
 }
 
 static void str_dealloc(Obj *self) {
-    str_forget_offsets(self); // a new str may reuse the address
+    // A new str may reuse the address. ASCII strs never enter the offset
+    // cache (str_byte_offset answers them directly), so they skip this.
+    if (!((const StrObj *)self)->is_ascii) {
+        str_forget_offsets(self);
+    }
     obj_free(self);
 }
 

@@ -63,6 +63,16 @@ bool str_cp_printable(uint32_t cp);
 NEWREF Obj *str_alloc_type(Vm *vm, TypeObj *type, size_t size);
 void str_finish_init(Obj *s);
 
+// For producers that know their bytes are ASCII (pieces of an ASCII str,
+// digits, case-mapped ASCII): finishes a fresh str from str_alloc_type
+// without the rescan str_finish_init does, and a str of `size` ASCII
+// bytes copied from `p`. The caller guarantees every byte is below 0x80.
+static inline void str_finish_ascii(Obj *s) {
+    ((StrObj *)s)->len = ((StrObj *)s)->size;
+    ((StrObj *)s)->is_ascii = true;
+}
+NEWREF Obj *str_from_ascii(Vm *vm, const char *p, size_t size);
+
 static inline char *str_data_mut(Obj *s) {
     return ((StrObj *)s)->data;
 }

@@ -3,6 +3,8 @@
  * str.format, format() specs and % formatting with CPython's messages. */
 #include "support.h"
 
+#include <string.h>
+
 #include "objects/exc.h"
 #include "objects/intobj.h"
 #include "objects/list.h"
@@ -60,6 +62,42 @@ Test(str, lengths_count_code_points) {
     cr_assert_null(obj_getitem(vm, s, SMALLINT_FROM(5)));
     expect_error(&exc_IndexError, "string index out of range");
     obj_decref(s);
+}
+
+Test(str, from_ascii_skips_the_scan_and_shares_one_char_strs) {
+    Obj *s = str_from_ascii(vm, "abc", 3);
+    cr_assert_eq(str_len(s), 3);
+    cr_assert(((StrObj *)s)->is_ascii);
+    cr_assert(str_equal_cstr(s, "abc"));
+    cr_assert_eq(str_hash(s), str_hash_bytes("abc", 3));
+    Obj *a = str_from_ascii(vm, "a", 1), *b = str_from_ascii(vm, "ab", 1);
+    cr_assert_eq(a, b); // one immortal str per ASCII character
+    cr_assert_eq(str_len(a), 1);
+    cr_assert_str_eq(str_cstr(a), "a");
+    expect_text(obj_getitem(vm, s, SMALLINT_FROM(0)), "a");
+    obj_decref(a);
+    obj_decref(b);
+    obj_decref(s);
+}
+
+Test(str, equality_of_short_and_long_texts) {
+    const char *texts[] = {
+        "", "a", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghijklmnop", "abcdefghijklmnopq"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t n = strlen(texts[i]);
+        Obj *x = str_from_cstr(vm, texts[i]), *y = str_from_cstr(vm, texts[i]);
+        cr_assert(str_equal(x, y), "%s", texts[i]);
+        for (size_t k = 0; k < n; k++) {
+            char buf[32];
+            memcpy(buf, texts[i], n + 1);
+            buf[k] = 'Z';
+            Obj *z = str_from_cstr(vm, buf);
+            cr_assert(!str_equal(x, z), "%s vs %s", texts[i], buf);
+            obj_decref(z);
+        }
+        obj_decref(x);
+        obj_decref(y);
+    }
 }
 
 Test(str, fmt_formats_objects) {
