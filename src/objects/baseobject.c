@@ -203,9 +203,45 @@ void subtype_dealloc(Obj *self) {
     obj_decref((Obj *)type);
 }
 
+// The collector's walks over a plain instance, with its visitors inline
+// (gc.h): the keys and values of the attribute table, and the class. The
+// keys are nearly always strs, which the visitors pass over at once, but
+// a key of another type may be a container. Returns false for any other
+// visitor, which gets dicttable_traverse's order (gc.get_referents).
+static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVisitFn visit,
+                                                 void *arg) {
+    const DictTable *t = (const DictTable *)((char *)self + type->dictoffset);
+    const DictEntry *e = t->entries, *end = e + t->nentries; // `entries` may be NULL when empty
+    if (visit == gc_visit_subtract) {
+        uint32_t mask = *(const uint32_t *)arg;
+        for (; e < end; e++) {
+            if (e->key != NULL) {
+                gc_subtract_child(e->value, mask);
+                gc_subtract_child(e->key, mask);
+            }
+        }
+        gc_subtract_child((Obj *)type, mask);
+        return true;
+    }
+    if (visit == gc_visit_reach) {
+        for (; e < end; e++) {
+            if (e->key != NULL) {
+                gc_reach_child(e->value, arg);
+                gc_reach_child(e->key, arg);
+            }
+        }
+        gc_reach_child((Obj *)type, arg);
+        return true;
+    }
+    return false;
+}
+
 int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
     TypeObj *type = self->type;
     if (is_plain_instance(type)) {
+        if (plain_instance_collector_walk(self, type, visit, arg)) {
+            return 0;
+        }
         int rc = dicttable_traverse((DictTable *)((char *)self + type->dictoffset), visit, arg);
         return rc != 0 ? rc : visit((Obj *)type, arg);
     }
