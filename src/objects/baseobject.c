@@ -270,6 +270,10 @@ int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
 
 void subtype_clear(Obj *self) {
     TypeObj *type = self->type;
+    if (is_plain_instance(type)) {
+        dicttable_clear((DictTable *)((char *)self + type->dictoffset));
+        return;
+    }
     TypeObj *base = type_static_base(type);
     each_slot_field(self, base, clear_field, NULL);
     if (type->dictoffset != 0 && base->dictoffset == 0) {
