@@ -252,6 +252,18 @@ int gc_visit_reach(Obj *child, void *arg) {
     return 0;
 }
 
+int gc_visit_array_calls(Obj *const *items, size_t n, GcVisitFn visit, void *arg) {
+    for (size_t i = 0; i < n; i++) {
+        if (items[i] != NULL) {
+            int rc = visit(items[i], arg);
+            if (rc != 0) {
+                return rc;
+            }
+        }
+    }
+    return 0;
+}
+
 static void traverse(Obj *o, GcVisitFn visit, void *arg) {
     TypeObj *t = o->type;
     if (t->traverse != NULL) {

@@ -130,6 +130,11 @@ static inline void gc_reach_child(Obj *child, GcReachCtx *ctx) {
     }
 }
 
+// gc_visit_array's path for other visitors, kept out of line so that the
+// inline paths need no saved registers: calls `visit` on each non-NULL
+// item; returns the first non-zero result, or 0.
+int gc_visit_array_calls(Obj *const *items, size_t n, GcVisitFn visit, void *arg);
+
 // Visits the `n` references of `items` (NULL entries skipped), as the
 // traverse of a container whose references are one array does: the
 // collector's visitors run inline, any other visitor is called per item.
@@ -148,15 +153,7 @@ static inline int gc_visit_array(Obj *const *items, size_t n, GcVisitFn visit, v
         }
         return 0;
     }
-    for (size_t i = 0; i < n; i++) {
-        if (items[i] != NULL) {
-            int rc = visit(items[i], arg);
-            if (rc != 0) {
-                return rc;
-            }
-        }
-    }
-    return 0;
+    return gc_visit_array_calls(items, n, visit, arg);
 }
 
 // True when `o` is a tracked container (gc.is_tracked).

@@ -236,12 +236,11 @@ static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVis
     return false;
 }
 
-int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
+// subtype_traverse for every case but a plain instance met by the
+// collector, out of line so that that case needs no saved registers.
+static __attribute__((noinline)) int traverse_layers(Obj *self, GcVisitFn visit, void *arg) {
     TypeObj *type = self->type;
     if (is_plain_instance(type)) {
-        if (plain_instance_collector_walk(self, type, visit, arg)) {
-            return 0;
-        }
         int rc = dicttable_traverse((DictTable *)((char *)self + type->dictoffset), visit, arg);
         return rc != 0 ? rc : visit((Obj *)type, arg);
     }
@@ -266,6 +265,14 @@ int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
         return base->traverse(self, visit, arg);
     }
     return 0;
+}
+
+int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    TypeObj *type = self->type;
+    if (is_plain_instance(type) && plain_instance_collector_walk(self, type, visit, arg)) {
+        return 0;
+    }
+    return traverse_layers(self, visit, arg);
 }
 
 void subtype_clear(Obj *self) {
