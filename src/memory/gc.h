@@ -95,6 +95,10 @@ typedef struct GcReachCtx {
     int64_t unreachable;
 } GcReachCtx;
 
+// The bodies of gc_visit_subtract and gc_visit_reach, for traverse
+// functions that recognise those visitors (`child` may be NULL). Only the
+// collector's walks may call them: they change the collector's scratch
+// state.
 static inline void gc_subtract_child(Obj *child, uint32_t mask) {
     if (gc_has_head(child)) {
         GcHead *g = gc_head(child);
