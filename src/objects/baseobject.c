@@ -211,10 +211,14 @@ void subtype_dealloc(Obj *self) {
 static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVisitFn visit,
                                                  void *arg) {
     const DictTable *t = (const DictTable *)((char *)self + type->dictoffset);
-    const DictEntry *e = t->entries, *end = e + t->nentries; // `entries` may be NULL when empty
+    // Index loops: `entries` may be NULL when the table is empty, and no
+    // pointer arithmetic may be done on NULL.
+    const DictEntry *entries = t->entries;
+    size_t n = t->nentries;
     if (visit == gc_visit_subtract) {
         uint32_t mask = *(const uint32_t *)arg;
-        for (; e < end; e++) {
+        for (size_t k = 0; k < n; k++) {
+            const DictEntry *e = &entries[k];
             if (e->key != NULL) {
                 gc_subtract_child(e->value, mask);
                 gc_subtract_child(e->key, mask);
@@ -224,7 +228,8 @@ static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVis
         return true;
     }
     if (visit == gc_visit_reach) {
-        for (; e < end; e++) {
+        for (size_t k = 0; k < n; k++) {
+            const DictEntry *e = &entries[k];
             if (e->key != NULL) {
                 gc_reach_child(e->value, arg);
                 gc_reach_child(e->key, arg);
