@@ -239,55 +239,27 @@ void gc_check_heap(const GcState *st) {
  * from becoming quadratic).
  * ------------------------------------------------------------------------- */
 
-// Child visitors of subtract_refs: the members of the set are flagged
-// COLLECTING, or, when the set is every tracked object, TRACKED.
-static int visit_decref(Obj *child, void *arg) {
-    OURO_UNUSED(arg);
-    if (gc_has_head(child)) {
-        GcHead *g = gc_head(child);
-        if (g->flags & GC_FLAG_COLLECTING) {
-            g->gc_refs--;
-        }
-    }
+// Child visitors of the walks (bodies in gc.h). The members of the set are
+// flagged COLLECTING, or, when the set is every tracked object, TRACKED:
+// subtract_refs passes the mask.
+int gc_visit_subtract(Obj *child, void *arg) {
+    gc_subtract_child(child, *(const uint32_t *)arg);
     return 0;
 }
 
-static int visit_decref_tracked(Obj *child, void *arg) {
-    OURO_UNUSED(arg);
-    if (gc_has_head(child)) {
-        GcHead *g = gc_head(child);
-        if (g->flags & GC_FLAG_TRACKED) {
-            g->gc_refs--;
-        }
-    }
+int gc_visit_reach(Obj *child, void *arg) {
+    gc_reach_child(child, arg);
     return 0;
 }
 
-// What move_unreachable's visitor needs: the list being walked and the
-// count of objects currently in the unreachable list.
-typedef struct MoveCtx {
-    GcHead *set;
-    int64_t unreachable;
-} MoveCtx;
-
-// Child visitor of move_unreachable; `arg` is a MoveCtx.
-static int visit_reachable(Obj *child, void *arg) {
-    if (!gc_has_head(child)) {
-        return 0;
-    }
-    GcHead *g = gc_head(child);
-    if (!(g->flags & GC_FLAG_COLLECTING)) {
-        return 0; // outside the set, or already walked
-    }
-    if (g->flags & GC_FLAG_UNREACHABLE) {
-        // Already judged unreachable: it is not; the walk will reach it.
-        MoveCtx *ctx = arg;
-        g->flags &= ~(uint32_t)GC_FLAG_UNREACHABLE;
-        list_move(g, ctx->set);
-        g->gc_refs = 1;
-        ctx->unreachable--;
-    } else if (g->gc_refs == 0) {
-        g->gc_refs = 1; // not walked yet; it will be treated as a root
+int gc_visit_array_calls(Obj *const *items, size_t n, GcVisitFn visit, void *arg) {
+    for (size_t i = 0; i < n; i++) {
+        if (items[i] != NULL) {
+            int rc = visit(items[i], arg);
+            if (rc != 0) {
+                return rc;
+            }
+        }
     }
     return 0;
 }
@@ -315,28 +287,30 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
 static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *survivors,
                                  bool whole_heap) {
     if (whole_heap) {
+        uint32_t mask = GC_FLAG_TRACKED;
         for (GcHead *g = set->next; g != set; g = g->next) {
             Obj *o = gc_obj(g);
             g->gc_refs += o->refcnt;
             g->flags |= GC_FLAG_COLLECTING;
-            traverse(o, visit_decref_tracked, NULL);
+            traverse(o, gc_visit_subtract, &mask);
         }
     } else {
+        uint32_t mask = GC_FLAG_COLLECTING;
         for (GcHead *g = set->next; g != set; g = g->next) {
             g->gc_refs = gc_obj(g)->refcnt;
             g->flags = (g->flags & ~(uint32_t)GC_FLAG_UNREACHABLE) | GC_FLAG_COLLECTING;
         }
         for (GcHead *g = set->next; g != set; g = g->next) {
-            traverse(gc_obj(g), visit_decref, NULL);
+            traverse(gc_obj(g), gc_visit_subtract, &mask);
         }
     }
-    MoveCtx ctx = {set, 0};
+    GcReachCtx ctx = {set, 0};
     int64_t kept = 0;
     GcHead *g = set->next;
     while (g != set) {
         Obj *o = gc_obj(g);
         if (g->gc_refs > 0) {
-            traverse(o, visit_reachable, &ctx);
+            traverse(o, gc_visit_reach, &ctx);
             g->flags &= ~(uint32_t)GC_FLAG_COLLECTING;
             g->gc_refs = 0;
             GcHead *next = g->next;

@@ -75,6 +75,91 @@ static inline void gc_untrack(Obj *o) {
     }
 }
 
+// The collector's child visitors (gc.c). They are exported, with their
+// bodies inline below, so that the traverse functions of the commonest
+// containers can recognise them and run the body in their own loop
+// (gc_visit_array) instead of making one indirect call per child: the
+// two walks of a collection are mostly such calls.
+//
+// gc_visit_subtract: `arg` points to a uint32_t flag mask that marks the
+// members of the set being collected; a member child loses one gc_refs.
+// gc_visit_reach: `arg` is a GcReachCtx; a member child not walked yet is
+// made a root (and taken back from the unreachable list if it was there).
+int gc_visit_subtract(Obj *child, void *arg);
+int gc_visit_reach(Obj *child, void *arg);
+
+// What gc_visit_reach needs: the list being walked and the number of
+// objects currently in the tentatively unreachable list.
+typedef struct GcReachCtx {
+    GcHead *set;
+    int64_t unreachable;
+} GcReachCtx;
+
+// The bodies of gc_visit_subtract and gc_visit_reach, for traverse
+// functions that recognise those visitors (`child` may be NULL). Only the
+// collector's walks may call them: they change the collector's scratch
+// state.
+static inline void gc_subtract_child(Obj *child, uint32_t mask) {
+    if (gc_has_head(child)) {
+        GcHead *g = gc_head(child);
+        if (g->flags & mask) {
+            g->gc_refs--;
+        }
+    }
+}
+
+static inline void gc_reach_child(Obj *child, GcReachCtx *ctx) {
+    if (!gc_has_head(child)) {
+        return;
+    }
+    GcHead *g = gc_head(child);
+    if (!(g->flags & GC_FLAG_COLLECTING)) {
+        return; // outside the set, or already walked
+    }
+    if (g->flags & GC_FLAG_UNREACHABLE) {
+        // Already judged unreachable: it is not; the walk will reach it
+        // again from the end of the set.
+        g->flags &= ~(uint32_t)GC_FLAG_UNREACHABLE;
+        g->prev->next = g->next;
+        g->next->prev = g->prev;
+        GcHead *l = ctx->set;
+        g->prev = l->prev;
+        g->next = l;
+        l->prev->next = g;
+        l->prev = g;
+        g->gc_refs = 1;
+        ctx->unreachable--;
+    } else if (g->gc_refs == 0) {
+        g->gc_refs = 1; // not walked yet; it will be treated as a root
+    }
+}
+
+// gc_visit_array's path for other visitors, kept out of line so that the
+// inline paths need no saved registers: calls `visit` on each non-NULL
+// item; returns the first non-zero result, or 0.
+int gc_visit_array_calls(Obj *const *items, size_t n, GcVisitFn visit, void *arg);
+
+// Visits the `n` references of `items` (NULL entries skipped), as the
+// traverse of a container whose references are one array does: the
+// collector's visitors run inline, any other visitor is called per item.
+// Returns the first non-zero result of `visit`, or 0.
+static inline int gc_visit_array(Obj *const *items, size_t n, GcVisitFn visit, void *arg) {
+    if (visit == gc_visit_subtract) {
+        uint32_t mask = *(const uint32_t *)arg;
+        for (size_t i = 0; i < n; i++) {
+            gc_subtract_child(items[i], mask);
+        }
+        return 0;
+    }
+    if (visit == gc_visit_reach) {
+        for (size_t i = 0; i < n; i++) {
+            gc_reach_child(items[i], arg);
+        }
+        return 0;
+    }
+    return gc_visit_array_calls(items, n, visit, arg);
+}
+
 // True when `o` is a tracked container (gc.is_tracked).
 bool gc_is_tracked(const Obj *o);
 

@@ -203,7 +203,47 @@ void subtype_dealloc(Obj *self) {
     obj_decref((Obj *)type);
 }
 
-int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
+// The collector's walks over a plain instance, with its visitors inline
+// (gc.h): the keys and values of the attribute table, and the class. The
+// keys are nearly always strs, which the visitors pass over at once, but
+// a key of another type may be a container. Returns false for any other
+// visitor, which gets dicttable_traverse's order (gc.get_referents).
+static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVisitFn visit,
+                                                 void *arg) {
+    const DictTable *t = (const DictTable *)((char *)self + type->dictoffset);
+    // Index loops: `entries` may be NULL when the table is empty, and no
+    // pointer arithmetic may be done on NULL.
+    const DictEntry *entries = t->entries;
+    size_t n = t->nentries;
+    if (visit == gc_visit_subtract) {
+        uint32_t mask = *(const uint32_t *)arg;
+        for (size_t k = 0; k < n; k++) {
+            const DictEntry *e = &entries[k];
+            if (e->key != NULL) {
+                gc_subtract_child(e->value, mask);
+                gc_subtract_child(e->key, mask);
+            }
+        }
+        gc_subtract_child((Obj *)type, mask);
+        return true;
+    }
+    if (visit == gc_visit_reach) {
+        for (size_t k = 0; k < n; k++) {
+            const DictEntry *e = &entries[k];
+            if (e->key != NULL) {
+                gc_reach_child(e->value, arg);
+                gc_reach_child(e->key, arg);
+            }
+        }
+        gc_reach_child((Obj *)type, arg);
+        return true;
+    }
+    return false;
+}
+
+// subtype_traverse for every case but a plain instance met by the
+// collector, out of line so that that case needs no saved registers.
+static __attribute__((noinline)) int traverse_layers(Obj *self, GcVisitFn visit, void *arg) {
     TypeObj *type = self->type;
     if (is_plain_instance(type)) {
         int rc = dicttable_traverse((DictTable *)((char *)self + type->dictoffset), visit, arg);
@@ -232,8 +272,20 @@ int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
     return 0;
 }
 
+int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
+    TypeObj *type = self->type;
+    if (is_plain_instance(type) && plain_instance_collector_walk(self, type, visit, arg)) {
+        return 0;
+    }
+    return traverse_layers(self, visit, arg);
+}
+
 void subtype_clear(Obj *self) {
     TypeObj *type = self->type;
+    if (is_plain_instance(type)) {
+        dicttable_clear((DictTable *)((char *)self + type->dictoffset));
+        return;
+    }
     TypeObj *base = type_static_base(type);
     each_slot_field(self, base, clear_field, NULL);
     if (type->dictoffset != 0 && base->dictoffset == 0) {

@@ -239,16 +239,7 @@ static int list_traverse(Obj *self, GcVisitFn visit, void *arg) {
     // A visitor never changes the object it visits (it only reads or
     // counts), so the array and the length are read once.
     const ListObj *l = (const ListObj *)self;
-    Obj *const *items = l->items;
-    for (size_t i = 0, n = l->len; i < n; i++) {
-        if (items[i] != NULL) {
-            int rc = visit(items[i], arg);
-            if (rc != 0) {
-                return rc;
-            }
-        }
-    }
-    return 0;
+    return gc_visit_array(l->items, l->len, visit, arg);
 }
 
 static size_t list_sizeof(Obj *self) {

@@ -151,16 +151,7 @@ static int tuple_traverse(Obj *self, GcVisitFn visit, void *arg) {
     // A visitor never changes the object it visits (it only reads or
     // counts), so the array and the length are read once.
     const TupleObj *t = (const TupleObj *)self;
-    Obj *const *items = t->items;
-    for (size_t i = 0, n = t->len; i < n; i++) {
-        if (items[i] != NULL) {
-            int rc = visit(items[i], arg);
-            if (rc != 0) {
-                return rc;
-            }
-        }
-    }
-    return 0;
+    return gc_visit_array(t->items, t->len, visit, arg);
 }
 
 // Tuples are immutable, so the collector breaks cycles through them by

@@ -315,3 +315,32 @@ Test(gc, collections_leave_every_scratch_count_at_zero) {
     obj_decref(inner);
     obj_decref(l); // the cycle stays for the fixture's final collection
 }
+
+// Counts its calls; stops the walk (returns 7) at the object `stop_at`.
+static int visits;
+static Obj *stop_at;
+static int count_visit(Obj *child, void *arg) {
+    OURO_UNUSED(arg);
+    visits++;
+    return child == stop_at ? 7 : 0;
+}
+
+// gc_visit_array runs the collector's visitors inline and calls any other
+// visitor per item: NULL items are skipped, the first non-zero result ends
+// the walk and is returned.
+Test(gc, visit_array_calls_other_visitors_per_item) {
+    Obj *a = list_new(vm, 0);
+    Obj *b = list_new(vm, 0);
+    Obj *items[4] = {a, NULL, b, a};
+    visits = 0;
+    stop_at = NULL;
+    cr_assert_eq(gc_visit_array(items, 4, count_visit, NULL), 0);
+    cr_assert_eq(visits, 3);
+    visits = 0;
+    stop_at = b;
+    cr_assert_eq(gc_visit_array(items, 4, count_visit, NULL), 7);
+    cr_assert_eq(visits, 2);
+    cr_assert_eq(gc_visit_array_calls(items, 4, count_visit, NULL), 7);
+    obj_decref(a);
+    obj_decref(b);
+}
