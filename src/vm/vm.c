@@ -682,6 +682,15 @@ dispatch:
             PUSH(r);
             DISPATCH();
         }
+        if (r == NULL && ARG % BINOP_INPLACE == BINOP_ADD && !OBJ_IS_SMALLINT(a) &&
+            !OBJ_IS_SMALLINT(b) && a->type == &str_type && b->type == &str_type) {
+            // Two exact strs (`+` and `+=` alike: str has no __iadd__, and
+            // nothing can override either type's __add__).
+            r = str_concat(vm, a, b);
+            if (r == NULL) {
+                goto error;
+            }
+        }
         if (r == NULL) {
             r = obj_binop(vm, a, b, (BinOp)ARG);
             if (r == NULL) {
