@@ -13,6 +13,7 @@
 #include "objects/exc.h"
 #include "objects/intobj.h"
 #include "objects/list.h"
+#include "objects/list_impl.h"
 #include "objects/misc.h"
 #include "objects/module.h"
 #include "objects/runtime.h"
@@ -579,13 +580,6 @@ static Obj *deque_py_copy(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj
     return modcollections_copy(vm, self);
 }
 
-static Obj *deque_py_class_getitem(Vm *vm, Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_check(vm, "__class_getitem__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    return generic_alias_new(vm, cls, args[0]);
-}
-
 static Obj *deque_get_maxlen(Vm *vm, Obj *self) {
     int64_t maxlen = ((DequeObj *)self)->maxlen;
     return maxlen < 0 ? obj_newref(OBJ_NONE) : int_from_i64(vm, maxlen);
@@ -765,7 +759,7 @@ static const MethodDef deque_methods[] = {
      "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
     {"__reversed__", modcollections_py_reversed, METH_DEFAULT,
      "D.__reversed__() -- return a reverse iterator over the deque"},
-    {"__class_getitem__", deque_py_class_getitem, METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", listimpl_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -356,10 +356,7 @@ static int64_t set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *val
         return -1;
     }
     if (ix >= 0) {
-        Obj *old = t->entries[ix].value;
-        t->entries[ix].value = obj_newref(value);
-        bump_version(t);
-        obj_decref(old);
+        dicttable_replace_at(t, ix, value);
         return ix;
     }
     if (make_room(vm, t) < 0) {
@@ -373,12 +370,7 @@ static int64_t set_hashed(Vm *vm, DictTable *t, Obj *key, int64_t hash, Obj *val
         }
         index[slot] = (int32_t)t->nentries;
     }
-    DictEntry *e = &t->entries[t->nentries];
-    e->hash = hash;
-    e->key = obj_newref(key);
-    e->value = obj_newref(value);
-    t->nentries++;
-    t->used++;
+    dicttable_push_entry(t, key, hash, value);
     if (OBJ_IS_SMALLINT(key) || key->type != &str_type) {
         t->version |= VERSION_OTHER_KEYS;
     }

@@ -161,6 +161,17 @@ static inline void dicttable_replace_at(DictTable *t, int64_t ix, Obj *value) {
     obj_decref(old);
 }
 
+// Fills the next entry of `t`, which must have room, with new references to
+// `key` and `value`; the caller maintains the index and the version.
+static inline void dicttable_push_entry(DictTable *t, Obj *key, int64_t hash, Obj *value) {
+    DictEntry *e = &t->entries[t->nentries];
+    e->hash = hash;
+    e->key = obj_newref(key);
+    e->value = obj_newref(value);
+    t->nentries++;
+    t->used++;
+}
+
 // t[key] = value for an exact str `key` whose hash is `hash` when that can
 // be done without running code or resizing: `t` is a small table with room
 // left and no entry with that hash (so not `key` either). Returns true
@@ -176,12 +187,7 @@ static inline bool dicttable_append_str(DictTable *t, Obj *key, int64_t hash, Ob
             return false; // the key itself, or one that needs a comparison
         }
     }
-    DictEntry *e = &t->entries[t->nentries];
-    e->hash = hash;
-    e->key = obj_newref(key);
-    e->value = obj_newref(value);
-    t->nentries++;
-    t->used++;
+    dicttable_push_entry(t, key, hash, value);
     dicttable_bump_version(t);
     return true;
 }

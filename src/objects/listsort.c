@@ -33,7 +33,7 @@ static int fast_equal(Obj *a, Obj *b) {
         return -1;
     }
     if (a->type == &str_type) {
-        return str_size(a) == str_size(b) && memcmp(str_cstr(a), str_cstr(b), str_size(a)) == 0;
+        return str_equal(a, b);
     }
     if (a->type == &float_type) {
         return ((FloatObj *)a)->value == ((FloatObj *)b)->value;
@@ -42,8 +42,7 @@ static int fast_equal(Obj *a, Obj *b) {
 }
 
 // a < b for keys that are not both tuples handled below: small ints,
-// exact strs and exact floats compare without the generic protocol (UTF-8
-// byte order is code point order, so memcmp is str's ordering).
+// exact strs and exact floats compare without the generic protocol.
 static int less_flat(Vm *vm, Obj *a, Obj *b) {
     if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
         return SMALLINT_VALUE(a) < SMALLINT_VALUE(b);
@@ -51,9 +50,7 @@ static int less_flat(Vm *vm, Obj *a, Obj *b) {
     TypeObj *ta = obj_type(a);
     if (ta == obj_type(b)) {
         if (ta == &str_type) {
-            size_t na = str_size(a), nb = str_size(b);
-            int c = memcmp(str_cstr(a), str_cstr(b), na < nb ? na : nb);
-            return c < 0 || (c == 0 && na < nb);
+            return str_compare(a, b) < 0;
         }
         if (ta == &float_type) {
             return ((FloatObj *)a)->value < ((FloatObj *)b)->value;

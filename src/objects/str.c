@@ -575,6 +575,13 @@ bool str_equal(const Obj *a, const Obj *b) {
     return same_bytes(x->data, y->data, x->size);
 }
 
+int str_compare(const Obj *a, const Obj *b) {
+    // UTF-8 byte order is code point order.
+    size_t na = str_size(a), nb = str_size(b);
+    int c = memcmp(str_cstr(a), str_cstr(b), na < nb ? na : nb);
+    return c != 0 ? c : (na > nb) - (na < nb);
+}
+
 bool str_equal_cstr(const Obj *a, const char *s) {
     size_t n = strlen(s);
     return str_size(a) == n && memcmp(str_cstr(a), s, n) == 0;

@@ -68,6 +68,10 @@ int64_t str_hash_bytes(const char *data, size_t size);
 // Byte-wise equality of two strs (both must be str).
 bool str_equal(const Obj *a, const Obj *b);
 
+// Order of two strs (both must be str): negative, 0 or positive as `a`
+// sorts before, with or after `b`, by code point.
+int str_compare(const Obj *a, const Obj *b);
+
 // Equality of a str with a C string.
 bool str_equal_cstr(const Obj *a, const char *s);
 

@@ -100,12 +100,7 @@ static Obj *str_richcompare(Vm *vm, Obj *a, Obj *b, CmpOp op) {
     if (op == CMP_EQ || op == CMP_NE) {
         return obj_newref(obj_bool(str_equal(a, b) == (op == CMP_EQ)));
     }
-    // UTF-8 byte order is code point order.
-    size_t na = str_size(a), nb = str_size(b);
-    int c = memcmp(str_cstr(a), str_cstr(b), na < nb ? na : nb);
-    if (c == 0) {
-        c = (na > nb) - (na < nb);
-    }
+    int c = str_compare(a, b);
     bool r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_GT ? c > 0 : c >= 0;
     return obj_newref(obj_bool(r));
 }
