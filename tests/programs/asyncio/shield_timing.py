@@ -1,9 +1,10 @@
 # shield protects the inner task from the outer cancellation; sleeps
-# finish in deadline order, not in creation order.
+# finish in deadline order, not in creation order (deadlines 100 ms apart,
+# so that a loaded machine cannot reorder them).
 import asyncio
 
 async def work(log):
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)
     log.append('work finished')
     return 'w'
 
@@ -19,7 +20,7 @@ async def main():
     except TimeoutError:
         log.append('outer timed out')
     print(await inner, inner.cancelled())
-    await asyncio.gather(napper('c', 0.03, log), napper('a', 0.01, log), napper('b', 0.02, log))
+    await asyncio.gather(napper('c', 0.3, log), napper('a', 0.1, log), napper('b', 0.2, log))
     print(log)
 
 asyncio.run(main())
