@@ -161,6 +161,54 @@ FRAME_INLINE Frame *frame_push_call_steal(Vm *vm, STEALS Obj *func, STEALS Obj *
     return f;
 }
 
+// frame_push_call_steal for the CALL handler's own path: `code` (func's)
+// has no cells of its own (code->fastcall == nargs), and the frame is
+// ready to run as the callee of `back` (FRAME_EXIT_CALLER). Every field is
+// written once, here. Same ownership and failure as frame_push_call_steal.
+FRAME_INLINE Frame *frame_push_pycall_steal(Vm *vm, Frame *back, STEALS Obj *func,
+                                             CodeObj *code, STEALS Obj *const *args,
+                                             size_t nargs) {
+    FuncObj *fn = (FuncObj *)func;
+    Obj **base = frame_reserve(vm, frame_words(code));
+    if (OURO_UNLIKELY(base == NULL)) {
+        for (size_t i = 0; i < nargs; i++) {
+            obj_decref(args[i]);
+        }
+        obj_decref(func);
+        return NULL;
+    }
+    size_t nlocals = (size_t)code->nlocals, nfrees = (size_t)code->nfrees;
+    Frame *f = (Frame *)base;
+    Obj **fast = base + FRAME_HEADER_WORDS;
+    Obj **stack = fast + nlocals + nfrees;
+    f->back = back;
+    f->code = code;
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->fast = fast;
+    f->stack = stack;
+    f->sp = stack;
+    f->blocks = (FrameBlock *)(stack + code->stacksize + 1);
+    f->nblocks = 0;
+    f->pc = 0;
+    f->yielded = false;
+    f->throwing = false;
+    f->exit = FRAME_EXIT_CALLER;
+    f->borrows_env = true;
+    for (size_t i = 0; i < nargs; i++) {
+        fast[i] = args[i];
+    }
+    for (size_t i = nargs; i < nlocals; i++) {
+        fast[i] = NULL;
+    }
+    for (size_t i = 0; i < nfrees; i++) {
+        fast[nlocals + i] = obj_newref(tuple_get_borrow(fn->closure, i));
+    }
+    return f;
+}
+
 // Releases every reference held by `f` (stack values, locals, cells, the
 // namespaces it owns, code, func), leaving its region in place.
 void frame_release_slow(Frame *f);

@@ -277,6 +277,54 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
+    // Longer runs (opcodes.def): done at once for two small ints, else the
+    // first pair runs and the rest is dispatched as written, so errors and
+    // other types take the unfused path.
+    TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP) {
+        Obj *a = fast[ARG], *b = consts[INSTR_ARG(ip[0])];
+        if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+            Obj *r = smallint_binop(a, b, (int)(INSTR_ARG(ip[1]) % BINOP_INPLACE));
+            if (r != NULL) {
+                ip += 2;
+                PUSH(r);
+                DISPATCH();
+            }
+        }
+        PUSH_LOCAL(ARG);
+        instr = *ip++;
+        obj_incref(b);
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST__COMPARE_OP) {
+        Obj *a = fast[ARG], *b = consts[INSTR_ARG(ip[0])];
+        if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+            // The compiler fuses only when a conditional jump follows.
+            uint32_t jump = ip[2];
+            if (smallint_compare(a, b, (int)INSTR_ARG(ip[1])) ==
+                (INSTR_OP(jump) == OP_POP_JUMP_IF_TRUE)) {
+                JUMPTO(INSTR_ARG(jump));
+            } else {
+                ip += 3;
+            }
+            DISPATCH();
+        }
+        PUSH_LOCAL(ARG);
+        instr = *ip++;
+        obj_incref(b);
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL__LOAD_GLOBAL) {
+        PUSH(NULL);
+        instr = *ip++;
+        goto load_global;
+    }
+    TARGET(LOAD_FAST__RETURN_VALUE) {
+        PUSH_LOCAL(ARG);
+        ip++;
+        goto return_value;
+    }
     TARGET(STORE_FAST__LOAD_FAST) {
         Obj *old = fast[ARG];
         fast[ARG] = POP();
@@ -345,7 +393,8 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
-    TARGET(LOAD_GLOBAL) {
+    TARGET(LOAD_GLOBAL)
+    load_global : {
         Obj *name = names[ARG];
         InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1] : NULL;
         Obj *v;
@@ -1050,8 +1099,45 @@ dispatch:
         DISPATCH();
     }
     TARGET(CALL) {
+        // The common case in straight line: an exact Python function whose
+        // parameters the positional arguments fill exactly and whose code
+        // makes no cells. The callable and the arguments move from the
+        // stack into the new frame (as in inline_call).
+        Obj **base = sp - ARG - 2;
+        size_t has_self = base[0] != NULL;
+        Obj *callable = base[1 - has_self];
+        if (OURO_LIKELY(!OBJ_IS_SMALLINT(callable) && callable->type == &function_type)) {
+            CodeObj *nco = (CodeObj *)((FuncObj *)callable)->code;
+            size_t nargs = ARG + has_self;
+            if (OURO_LIKELY((int64_t)nargs == nco->fastcall &&
+                            vm->recursion_depth + vm->c_depth < vm->recursion_limit)) {
+                SAVE_PC();
+                f->sp = base;
+                nf = frame_push_pycall_steal(vm, f, callable, nco, base + 2 - has_self, nargs);
+                if (OURO_UNLIKELY(nf == NULL)) {
+                    sp = base;
+                    goto error;
+                }
+                vm->frame = nf;
+                vm->recursion_depth++;
+                f = nf;
+                co = nco;
+                code = nco->code;
+                ip = code;
+                fast = nf->fast;
+                sp = nf->stack;
+                cells = fast + nco->nlocals;
+                consts = ((TupleObj *)nco->consts)->items;
+                names = ((TupleObj *)nco->names)->items;
+                if (OURO_UNLIKELY(vm_interrupt_pending)) {
+                    check_interrupt(vm);
+                    goto error;
+                }
+                DISPATCH();
+            }
+        }
         call_kwnames = NULL;
-        call_base = sp - ARG - 2;
+        call_base = base;
         call_nargs = ARG;
         goto call_common;
     }
@@ -1101,8 +1187,36 @@ dispatch:
         PUSH(fn);
         DISPATCH();
     }
-    TARGET(RETURN_VALUE) {
+    TARGET(RETURN_VALUE)
+    return_value : {
         Obj *r = POP();
+        if (OURO_LIKELY(f->exit == FRAME_EXIT_CALLER && f->borrows_env)) {
+            // A call the loop made (inline_call or CALL's own path) whose
+            // frame borrows code and namespaces from its function: frame_pop
+            // in straight line. The frame is unlinked first, so nothing can
+            // reach its slots while they are released (a decref may run
+            // __del__, which pushes frames above this one). The value stack
+            // follows the slots, so one pass releases both in CPython's
+            // order (slots ascending, then the stack).
+            Frame *caller = f->back;
+            size_t words = co->framewords; // read before the function goes
+            vm->frame = caller;
+            vm->recursion_depth--;
+            for (Obj **p = fast; p < sp; p++) {
+                obj_xdecref(*p);
+            }
+            obj_decref(f->func);
+            FrameChunk *chunk = frame_chunk_top;
+            chunk->top -= words;
+            if (OURO_UNLIKELY(chunk->top == 0 && chunk->prev != NULL)) {
+                frame_chunk_drop();
+            }
+            f = caller;
+            LOAD_FRAME_STATE();
+            ip++;
+            PUSH(r);
+            DISPATCH();
+        }
         f->sp = sp;
         if (OURO_UNLIKELY(f->exit != FRAME_EXIT_CALLER)) {
             if (f->exit == FRAME_EXIT_C) {
