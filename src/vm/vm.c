@@ -133,8 +133,10 @@ VM_INLINE bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, O
 
 #if defined(__GNUC__) && !defined(__clang__)
 // Each handler keeps its own dispatch jump: merged tails would share one
-// indirect jump, which branch predictors cannot tell apart.
-__attribute__((optimize("no-crossjumping")))
+// indirect jump, which branch predictors cannot tell apart. The loops of
+// the handlers (a call's arguments and empty locals) run a few times each:
+// vectorised, or turned into memset calls, they cost more than they save.
+__attribute__((optimize("no-crossjumping", "no-tree-loop-distribute-patterns", "no-tree-vectorize")))
 #endif
 NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
 #if VM_COMPUTED_GOTO
@@ -283,7 +285,20 @@ dispatch:
     TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP) {
         Obj *a = fast[ARG], *b = consts[INSTR_ARG(ip[0])];
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
-            Obj *r = smallint_binop(a, b, (int)(INSTR_ARG(ip[1]) % BINOP_INPLACE));
+            // + and - on the tagged words (2x+1 + 2y = 2(x+y)+1): no
+            // untagging, and int64 overflow is exactly leaving the small ints.
+            uint32_t op = INSTR_ARG(ip[1]);
+            intptr_t t;
+            Obj *r;
+            if ((op == BINOP_ADD || op == BINOP_ADD + BINOP_INPLACE) &&
+                !__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
+                r = (Obj *)t;
+            } else if ((op == BINOP_SUB || op == BINOP_SUB + BINOP_INPLACE) &&
+                       !__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
+                r = (Obj *)t;
+            } else {
+                r = smallint_binop(a, b, (int)(op % BINOP_INPLACE));
+            }
             if (r != NULL) {
                 ip += 2;
                 PUSH(r);

@@ -34,6 +34,18 @@ print(arith(7))
 print(arith(-7))
 print(arith(2 ** 61))            # results outside the small ints
 print(arith(-(2 ** 62)))
+print(arith(2 ** 62 - 1))        # the largest small int: + overflows it
+print(arith(-(2 ** 62) + 1))
+
+
+def inplace(n):
+    n += 1
+    m = n
+    m -= 3
+    return n, m
+
+
+print(inplace(5), inplace(2 ** 62 - 1), inplace(-(2 ** 62) + 2), inplace(2 ** 100), inplace(0.5))
 print(arith(True))
 print(where(arith, 2.5))
 print(arith(MyInt(3)))
