@@ -249,6 +249,26 @@ FRAME_INLINE void frame_pop(Vm *vm, Frame *f) {
     }
 }
 
+// frame_pop in straight line for a frame made by frame_push_call_steal or
+// frame_push_pycall_steal (borrows_env) that the loop has already unlinked
+// from vm->frame: nothing can reach its slots while they are released (a
+// decref may run __del__, which pushes frames above this one). `fast` and
+// `sp` are the loop's copies of the frame's; the value stack follows the
+// slots, so one pass releases both, in CPython's order (slots ascending,
+// then the stack). `code` is f->code, which the function may own.
+FRAME_INLINE void frame_pop_borrowed(Frame *f, const CodeObj *code, Obj **fast, Obj **sp) {
+    size_t words = code->framewords; // read before the function goes
+    for (Obj **p = fast; p < sp; p++) {
+        obj_xdecref(*p);
+    }
+    obj_decref(f->func);
+    FrameChunk *c = frame_chunk_top;
+    c->top -= words;
+    if (OURO_UNLIKELY(c->top == 0 && c->prev != NULL)) {
+        frame_chunk_drop();
+    }
+}
+
 // frame_push_call_steal and frame_pop as ordinary calls, for the
 // dispatch loop's less common paths: every inlined copy makes the loop
 // larger and its hot paths harder for the compiler to keep in registers.

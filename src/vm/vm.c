@@ -1207,25 +1207,11 @@ dispatch:
         Obj *r = POP();
         if (OURO_LIKELY(f->exit == FRAME_EXIT_CALLER && f->borrows_env)) {
             // A call the loop made (inline_call or CALL's own path) whose
-            // frame borrows code and namespaces from its function: frame_pop
-            // in straight line. The frame is unlinked first, so nothing can
-            // reach its slots while they are released (a decref may run
-            // __del__, which pushes frames above this one). The value stack
-            // follows the slots, so one pass releases both in CPython's
-            // order (slots ascending, then the stack).
+            // frame borrows code and namespaces from its function.
             Frame *caller = f->back;
-            size_t words = co->framewords; // read before the function goes
             vm->frame = caller;
             vm->recursion_depth--;
-            for (Obj **p = fast; p < sp; p++) {
-                obj_xdecref(*p);
-            }
-            obj_decref(f->func);
-            FrameChunk *chunk = frame_chunk_top;
-            chunk->top -= words;
-            if (OURO_UNLIKELY(chunk->top == 0 && chunk->prev != NULL)) {
-                frame_chunk_drop();
-            }
+            frame_pop_borrowed(f, co, fast, sp);
             f = caller;
             LOAD_FRAME_STATE();
             ip++;
@@ -1718,13 +1704,16 @@ class_call : {
 
 return_from_init : {
     // RETURN_VALUE of class_call's __init__: C(args) gives the instance.
+    // The frame is call_class_frame's (borrows_env); the loop's state is
+    // still the frame's, as RETURN_VALUE left it.
+    assert(f->borrows_env);
     Obj *r = call_result;
     Obj *init_self = f->init_self;
     Frame *caller = f->back;
     vm->frame = caller;
     vm->recursion_depth--;
     vm->c_depth--;
-    frame_pop_cold(vm, f);
+    frame_pop_borrowed(f, co, fast, sp);
     f = caller;
     LOAD_FRAME_STATE();
     ip++;
