@@ -562,6 +562,11 @@ static void fuse_pairs(CodeObj *code) {
             fused = OP_PUSH_NULL__LOAD_GLOBAL;
         } else if (op == OP_LOAD_FAST && next == OP_RETURN_VALUE) {
             fused = OP_LOAD_FAST__RETURN_VALUE;
+        } else if (op == OP_LOAD_CONST && next == OP_RETURN_VALUE) {
+            fused = OP_LOAD_CONST__RETURN_VALUE;
+        } else if (op == OP_IS_OP &&
+                   (next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE)) {
+            fused = OP_IS_OP__POP_JUMP;
         } else if (op == OP_LOAD_FAST && next == OP_LOAD_FAST) {
             fused = OP_LOAD_FAST__LOAD_FAST;
         } else if (op == OP_LOAD_FAST && next == OP_LOAD_CONST) {

@@ -340,6 +340,28 @@ dispatch:
         ip++;
         goto return_value;
     }
+    TARGET(LOAD_CONST__RETURN_VALUE) {
+        Obj *v = consts[ARG];
+        obj_incref(v);
+        PUSH(v);
+        ip++;
+        goto return_value;
+    }
+    TARGET(IS_OP__POP_JUMP) {
+        // The compiler fuses only when a conditional jump follows.
+        Obj *a = sp[-2], *b = sp[-1];
+        bool same = (a == b) != (ARG != 0);
+        uint32_t jump = *ip;
+        sp -= 2;
+        obj_decref(a);
+        obj_decref(b);
+        if (same == (INSTR_OP(jump) == OP_POP_JUMP_IF_TRUE)) {
+            JUMPTO(INSTR_ARG(jump));
+        } else {
+            ip++;
+        }
+        DISPATCH();
+    }
     TARGET(STORE_FAST__LOAD_FAST) {
         Obj *old = fast[ARG];
         fast[ARG] = POP();

@@ -275,3 +275,46 @@ def releases(x):
 
 
 print(releases(Noisy("arg")))
+
+
+# `x is None` / `x is not None` followed by a jump, and `return const`.
+def is_tests(x):
+    out = []
+    if x is None:
+        out.append("is None")
+    if x is not None:
+        out.append("is not None")
+    if not x is None:
+        out.append("not is None")
+    while x is not None:
+        x = None
+        out.append("loop")
+    out.append(x is None)
+    return out
+
+
+print(is_tests(None), is_tests(0), is_tests(Noisy("temp")))
+
+
+def ret_const(flag):
+    if flag:
+        return "yes"
+    return 2
+
+
+def ret_none():
+    pass
+
+
+def gen_const():
+    yield 1
+    return "done"
+
+
+print(ret_const(True), ret_const(False), ret_none())
+g = gen_const()
+next(g)
+try:
+    next(g)
+except StopIteration as e:
+    print("stop", e.value)
