@@ -560,6 +560,8 @@ static void fuse_pairs(CodeObj *code) {
             fused = OP_LOAD_FAST__LOAD_CONST__COMPARE_OP;
         } else if (op == OP_PUSH_NULL && next == OP_LOAD_GLOBAL) {
             fused = OP_PUSH_NULL__LOAD_GLOBAL;
+        } else if (op == OP_PUSH_NULL && next == OP_LOAD_FAST) {
+            fused = OP_PUSH_NULL__LOAD_FAST;
         } else if (op == OP_LOAD_FAST && next == OP_RETURN_VALUE) {
             fused = OP_LOAD_FAST__RETURN_VALUE;
         } else if (op == OP_LOAD_CONST && next == OP_RETURN_VALUE) {

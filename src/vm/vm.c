@@ -330,6 +330,14 @@ dispatch:
         PUSH(b);
         DISPATCH();
     }
+    TARGET(PUSH_NULL__LOAD_FAST) {
+        // The next instruction may itself be a fused form that starts
+        // with LOAD_FAST: its operand is still the local's index.
+        PUSH(NULL);
+        instr = *ip++;
+        PUSH_LOCAL(ARG);
+        DISPATCH();
+    }
     TARGET(PUSH_NULL__LOAD_GLOBAL) {
         PUSH(NULL);
         instr = *ip++;
@@ -392,8 +400,7 @@ dispatch:
     }
     TARGET(STORE_DEREF) {
         Obj *v = POP();
-        cell_set(cells[ARG], v);
-        obj_decref(v);
+        cell_set_steal(cells[ARG], v);
         DISPATCH();
     }
     TARGET(DELETE_DEREF) {

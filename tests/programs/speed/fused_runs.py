@@ -318,3 +318,41 @@ try:
     next(g)
 except StopIteration as e:
     print("stop", e.value)
+
+
+# Calls of a local: `f(x)` (the load of f fused with the one of x), an
+# unbound one, and a local holding a built-in or a bound method.
+def call_locals(flag):
+    f = abs
+    g = [3, 1, 2].index
+    h = lambda a, b: a * b
+    x = -4
+    out = [f(x), g(1), h(x, 2), h(2, x)]
+    if flag:
+        k = len
+    out.append(k(out))
+    return out
+
+
+print(call_locals(True))
+print(where(call_locals, False))
+
+
+# A nonlocal rebound: the old value is released after the cell holds the
+# new one.
+def counter_cells():
+    value = Noisy("first")
+
+    def rebind(name):
+        nonlocal value
+        value = Noisy(name)
+        return value.name
+
+    return rebind
+
+
+rebind = counter_cells()
+print(rebind("second"))
+print(rebind("third"))
+del rebind
+print("end")
