@@ -170,6 +170,7 @@ Obj *code_new(Vm *vm, Obj *name, Obj *qualname, Obj *filename, int firstlineno) 
     c->filename = obj_newref(filename);
     c->firstlineno = firstlineno;
     c->fastargs = -1;
+    c->fastcall = -1;
     return (Obj *)c;
 }
 

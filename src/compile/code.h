@@ -89,6 +89,9 @@ typedef struct CodeObj {
     // no *args, **kwargs or keyword-only parameters and is not resumable,
     // else -1. Set by the compiler.
     int fastargs;
+    // fastargs when the code has no cells of its own either (a call makes
+    // no objects, only the frame), else -1: the CALL handler's own path.
+    int fastcall;
     // Size of the code's frame region in words, computed by frame.c the
     // first time the code runs (0 before).
     size_t framewords;

@@ -542,15 +542,34 @@ static int build_span_table(Compiler *c, Unit *u, CodeObj *code) {
     return 0;
 }
 
-// Rewrites common pairs of instructions into the fused forms at the end of
-// opcodes.def. Only the first instruction of a pair changes, and its
+// Rewrites common pairs (and a few longer runs) of instructions into the
+// fused forms at the end of opcodes.def. Only the first instruction of a
+// pair changes, and its
 // operand stays, so every instruction still means what it did when reached
 // on its own; the next pair may begin with the second instruction.
 static void fuse_pairs(CodeObj *code) {
     for (size_t i = 0; i + 1 < code->ncode; i++) {
         Opcode op = INSTR_OP(code->code[i]), next = INSTR_OP(code->code[i + 1]);
+        Opcode third = i + 2 < code->ncode ? INSTR_OP(code->code[i + 2]) : OP_COUNT;
+        Opcode fourth = i + 3 < code->ncode ? INSTR_OP(code->code[i + 3]) : OP_COUNT;
         Opcode fused = OP_COUNT;
-        if (op == OP_LOAD_FAST && next == OP_LOAD_FAST) {
+        if (op == OP_LOAD_FAST && next == OP_LOAD_CONST && third == OP_BINARY_OP) {
+            fused = OP_LOAD_FAST__LOAD_CONST__BINARY_OP;
+        } else if (op == OP_LOAD_FAST && next == OP_LOAD_CONST && third == OP_COMPARE_OP &&
+                   (fourth == OP_POP_JUMP_IF_FALSE || fourth == OP_POP_JUMP_IF_TRUE)) {
+            fused = OP_LOAD_FAST__LOAD_CONST__COMPARE_OP;
+        } else if (op == OP_PUSH_NULL && next == OP_LOAD_GLOBAL) {
+            fused = OP_PUSH_NULL__LOAD_GLOBAL;
+        } else if (op == OP_PUSH_NULL && next == OP_LOAD_FAST) {
+            fused = OP_PUSH_NULL__LOAD_FAST;
+        } else if (op == OP_LOAD_FAST && next == OP_RETURN_VALUE) {
+            fused = OP_LOAD_FAST__RETURN_VALUE;
+        } else if (op == OP_LOAD_CONST && next == OP_RETURN_VALUE) {
+            fused = OP_LOAD_CONST__RETURN_VALUE;
+        } else if (op == OP_IS_OP &&
+                   (next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE)) {
+            fused = OP_IS_OP__POP_JUMP;
+        } else if (op == OP_LOAD_FAST && next == OP_LOAD_FAST) {
             fused = OP_LOAD_FAST__LOAD_FAST;
         } else if (op == OP_LOAD_FAST && next == OP_LOAD_CONST) {
             fused = OP_LOAD_FAST__LOAD_CONST;
@@ -623,6 +642,7 @@ static int assemble(Compiler *c, Unit *u, CodeObj *code) {
                      (u->flags & (CODE_VARARGS | CODE_VARKEYWORDS | CODE_RESUMABLE)) == 0 &&
                      u->kwonlyargcount == 0;
     code->fastargs = is_simple ? u->argcount : -1;
+    code->fastcall = s->ncellvars == 0 ? code->fastargs : -1;
     if (s->ncellvars > 0) {
         code->cell2arg = mem_alloc(s->ncellvars * sizeof(int32_t));
         if (code->cell2arg == NULL) {

@@ -408,7 +408,7 @@ int call_class_begin(Vm *vm, TypeObj *tp, Obj *const *args, size_t nargs, Inline
     }
     // __init__ runs only when __new__ returned an instance of the type.
     TypeObj *ot = obj_type(obj);
-    if (!obj_is_instance(obj, tp) || ot->init == NULL) {
+    if ((ot != tp && !obj_is_instance(obj, tp)) || ot->init == NULL) {
         return 0;
     }
     Obj *fn = class_init_of(vm, ot, c);
@@ -440,9 +440,22 @@ Frame *call_class_frame(Vm *vm, Obj **base, size_t nargs, Obj *obj, Obj *init) {
     base[0] = obj_newref(init);
     base[1] = obj_newref(obj);
     obj_decref(cls);
-    Frame *f = frame_push_call_steal(vm, base[0], base + 1, nargs + 1);
-    if (f == NULL || (((CodeObj *)((FuncObj *)init)->code)->ncells > 0 &&
-                      call_make_cells(vm, f) < 0)) {
+    CodeObj *co = (CodeObj *)((FuncObj *)init)->code;
+    Frame *f;
+    if (co->ncells == 0) {
+        // Most __init__s: the leaner push, which writes each field once
+        // (the loop links the frame to its caller).
+        f = frame_push_pycall_steal(vm, NULL, base[0], co, base + 1, nargs + 1);
+        if (f == NULL) {
+            obj_decref(obj);
+            return NULL;
+        }
+        f->init_self = obj;
+        f->exit = FRAME_EXIT_INIT;
+        return f;
+    }
+    f = frame_push_call_steal(vm, base[0], base + 1, nargs + 1);
+    if (f == NULL || call_make_cells(vm, f) < 0) {
         if (f != NULL) {
             frame_pop(vm, f);
         }

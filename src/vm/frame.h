@@ -161,6 +161,54 @@ FRAME_INLINE Frame *frame_push_call_steal(Vm *vm, STEALS Obj *func, STEALS Obj *
     return f;
 }
 
+// frame_push_call_steal for the CALL handler's own path: `code` (func's)
+// has no cells of its own (code->fastcall == nargs), and the frame is
+// ready to run as the callee of `back` (FRAME_EXIT_CALLER). Every field is
+// written once, here. Same ownership and failure as frame_push_call_steal.
+FRAME_INLINE Frame *frame_push_pycall_steal(Vm *vm, Frame *back, STEALS Obj *func,
+                                             CodeObj *code, STEALS Obj *const *args,
+                                             size_t nargs) {
+    FuncObj *fn = (FuncObj *)func;
+    Obj **base = frame_reserve(vm, frame_words(code));
+    if (OURO_UNLIKELY(base == NULL)) {
+        for (size_t i = 0; i < nargs; i++) {
+            obj_decref(args[i]);
+        }
+        obj_decref(func);
+        return NULL;
+    }
+    size_t nlocals = (size_t)code->nlocals, nfrees = (size_t)code->nfrees;
+    Frame *f = (Frame *)base;
+    Obj **fast = base + FRAME_HEADER_WORDS;
+    Obj **stack = fast + nlocals + nfrees;
+    f->back = back;
+    f->code = code;
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->fast = fast;
+    f->stack = stack;
+    f->sp = stack;
+    f->blocks = (FrameBlock *)(stack + code->stacksize + 1);
+    f->nblocks = 0;
+    f->pc = 0;
+    f->yielded = false;
+    f->throwing = false;
+    f->exit = FRAME_EXIT_CALLER;
+    f->borrows_env = true;
+    for (size_t i = 0; i < nargs; i++) {
+        fast[i] = args[i];
+    }
+    for (size_t i = nargs; i < nlocals; i++) {
+        fast[i] = NULL;
+    }
+    for (size_t i = 0; i < nfrees; i++) {
+        fast[nlocals + i] = obj_newref(tuple_get_borrow(fn->closure, i));
+    }
+    return f;
+}
+
 // Releases every reference held by `f` (stack values, locals, cells, the
 // namespaces it owns, code, func), leaving its region in place.
 void frame_release_slow(Frame *f);
@@ -194,6 +242,26 @@ FRAME_INLINE void frame_pop(Vm *vm, Frame *f) {
     } else {
         frame_release_slow(f);
     }
+    FrameChunk *c = frame_chunk_top;
+    c->top -= words;
+    if (OURO_UNLIKELY(c->top == 0 && c->prev != NULL)) {
+        frame_chunk_drop();
+    }
+}
+
+// frame_pop in straight line for a frame made by frame_push_call_steal or
+// frame_push_pycall_steal (borrows_env) that the loop has already unlinked
+// from vm->frame: nothing can reach its slots while they are released (a
+// decref may run __del__, which pushes frames above this one). `fast` and
+// `sp` are the loop's copies of the frame's; the value stack follows the
+// slots, so one pass releases both, in CPython's order (slots ascending,
+// then the stack). `code` is f->code, which the function may own.
+FRAME_INLINE void frame_pop_borrowed(Frame *f, const CodeObj *code, Obj **fast, Obj **sp) {
+    size_t words = code->framewords; // read before the function goes
+    for (Obj **p = fast; p < sp; p++) {
+        obj_xdecref(*p);
+    }
+    obj_decref(f->func);
     FrameChunk *c = frame_chunk_top;
     c->top -= words;
     if (OURO_UNLIKELY(c->top == 0 && c->prev != NULL)) {

@@ -61,4 +61,12 @@ static inline void cell_set(Obj *cell, Obj *value) {
     obj_replace(&((CellObj *)cell)->ref, value);
 }
 
+// cell_set that takes over the caller's reference to `value` (not NULL).
+static inline void cell_set_steal(Obj *cell, STEALS Obj *value) {
+    Obj **slot = &((CellObj *)cell)->ref;
+    Obj *old = *slot;
+    *slot = value;
+    obj_xdecref(old);
+}
+
 #endif

@@ -133,8 +133,11 @@ VM_INLINE bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, O
 
 #if defined(__GNUC__) && !defined(__clang__)
 // Each handler keeps its own dispatch jump: merged tails would share one
-// indirect jump, which branch predictors cannot tell apart.
-__attribute__((optimize("no-crossjumping")))
+// indirect jump, which branch predictors cannot tell apart. The loops of
+// the handlers (a call's arguments and empty locals) run a few times each:
+// vectorised, or turned into memset calls, they cost more than they save.
+__attribute__((optimize("no-crossjumping", "no-tree-loop-distribute-patterns",
+                        "no-tree-vectorize")))
 #endif
 NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
 #if VM_COMPUTED_GOTO
@@ -277,6 +280,97 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
+    // Longer runs (opcodes.def): done at once for two small ints, else the
+    // first pair runs and the rest is dispatched as written, so errors and
+    // other types take the unfused path.
+    TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP) {
+        Obj *a = fast[ARG], *b = consts[INSTR_ARG(ip[0])];
+        if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+            // + and - on the tagged words (2x+1 + 2y = 2(x+y)+1): no
+            // untagging, and int64 overflow is exactly leaving the small ints.
+            uint32_t op = INSTR_ARG(ip[1]);
+            intptr_t t;
+            Obj *r;
+            if ((op == BINOP_ADD || op == BINOP_ADD + BINOP_INPLACE) &&
+                !__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
+                r = (Obj *)t;
+            } else if ((op == BINOP_SUB || op == BINOP_SUB + BINOP_INPLACE) &&
+                       !__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
+                r = (Obj *)t;
+            } else {
+                r = smallint_binop(a, b, (int)(op % BINOP_INPLACE));
+            }
+            if (r != NULL) {
+                ip += 2;
+                PUSH(r);
+                DISPATCH();
+            }
+        }
+        PUSH_LOCAL(ARG);
+        instr = *ip++;
+        obj_incref(b);
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST__COMPARE_OP) {
+        Obj *a = fast[ARG], *b = consts[INSTR_ARG(ip[0])];
+        if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+            // The compiler fuses only when a conditional jump follows.
+            uint32_t jump = ip[2];
+            if (smallint_compare(a, b, (int)INSTR_ARG(ip[1])) ==
+                (INSTR_OP(jump) == OP_POP_JUMP_IF_TRUE)) {
+                JUMPTO(INSTR_ARG(jump));
+            } else {
+                ip += 3;
+            }
+            DISPATCH();
+        }
+        PUSH_LOCAL(ARG);
+        instr = *ip++;
+        obj_incref(b);
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL__LOAD_FAST) {
+        // The next instruction may itself be a fused form that starts
+        // with LOAD_FAST: its operand is still the local's index.
+        PUSH(NULL);
+        instr = *ip++;
+        PUSH_LOCAL(ARG);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL__LOAD_GLOBAL) {
+        PUSH(NULL);
+        instr = *ip++;
+        goto load_global;
+    }
+    TARGET(LOAD_FAST__RETURN_VALUE) {
+        PUSH_LOCAL(ARG);
+        ip++;
+        goto return_value;
+    }
+    TARGET(LOAD_CONST__RETURN_VALUE) {
+        Obj *v = consts[ARG];
+        obj_incref(v);
+        PUSH(v);
+        ip++;
+        goto return_value;
+    }
+    TARGET(IS_OP__POP_JUMP) {
+        // The compiler fuses only when a conditional jump follows.
+        Obj *a = sp[-2], *b = sp[-1];
+        bool same = (a == b) != (ARG != 0);
+        uint32_t jump = *ip;
+        sp -= 2;
+        obj_decref(a);
+        obj_decref(b);
+        if (same == (INSTR_OP(jump) == OP_POP_JUMP_IF_TRUE)) {
+            JUMPTO(INSTR_ARG(jump));
+        } else {
+            ip++;
+        }
+        DISPATCH();
+    }
     TARGET(STORE_FAST__LOAD_FAST) {
         Obj *old = fast[ARG];
         fast[ARG] = POP();
@@ -307,8 +401,7 @@ dispatch:
     }
     TARGET(STORE_DEREF) {
         Obj *v = POP();
-        cell_set(cells[ARG], v);
-        obj_decref(v);
+        cell_set_steal(cells[ARG], v);
         DISPATCH();
     }
     TARGET(DELETE_DEREF) {
@@ -345,7 +438,8 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
-    TARGET(LOAD_GLOBAL) {
+    TARGET(LOAD_GLOBAL)
+    load_global : {
         Obj *name = names[ARG];
         InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1] : NULL;
         Obj *v;
@@ -1050,8 +1144,45 @@ dispatch:
         DISPATCH();
     }
     TARGET(CALL) {
+        // The common case in straight line: an exact Python function whose
+        // parameters the positional arguments fill exactly and whose code
+        // makes no cells. The callable and the arguments move from the
+        // stack into the new frame (as in inline_call).
+        Obj **base = sp - ARG - 2;
+        size_t has_self = base[0] != NULL;
+        Obj *callable = base[1 - has_self];
+        if (OURO_LIKELY(!OBJ_IS_SMALLINT(callable) && callable->type == &function_type)) {
+            CodeObj *nco = (CodeObj *)((FuncObj *)callable)->code;
+            size_t nargs = ARG + has_self;
+            if (OURO_LIKELY((int64_t)nargs == nco->fastcall &&
+                            vm->recursion_depth + vm->c_depth < vm->recursion_limit)) {
+                SAVE_PC();
+                f->sp = base;
+                nf = frame_push_pycall_steal(vm, f, callable, nco, base + 2 - has_self, nargs);
+                if (OURO_UNLIKELY(nf == NULL)) {
+                    sp = base;
+                    goto error;
+                }
+                vm->frame = nf;
+                vm->recursion_depth++;
+                f = nf;
+                co = nco;
+                code = nco->code;
+                ip = code;
+                fast = nf->fast;
+                sp = nf->stack;
+                cells = fast + nco->nlocals;
+                consts = ((TupleObj *)nco->consts)->items;
+                names = ((TupleObj *)nco->names)->items;
+                if (OURO_UNLIKELY(vm_interrupt_pending)) {
+                    check_interrupt(vm);
+                    goto error;
+                }
+                DISPATCH();
+            }
+        }
         call_kwnames = NULL;
-        call_base = sp - ARG - 2;
+        call_base = base;
         call_nargs = ARG;
         goto call_common;
     }
@@ -1101,8 +1232,22 @@ dispatch:
         PUSH(fn);
         DISPATCH();
     }
-    TARGET(RETURN_VALUE) {
+    TARGET(RETURN_VALUE)
+    return_value : {
         Obj *r = POP();
+        if (OURO_LIKELY(f->exit == FRAME_EXIT_CALLER && f->borrows_env)) {
+            // A call the loop made (inline_call or CALL's own path) whose
+            // frame borrows code and namespaces from its function.
+            Frame *caller = f->back;
+            vm->frame = caller;
+            vm->recursion_depth--;
+            frame_pop_borrowed(f, co, fast, sp);
+            f = caller;
+            LOAD_FRAME_STATE();
+            ip++;
+            PUSH(r);
+            DISPATCH();
+        }
         f->sp = sp;
         if (OURO_UNLIKELY(f->exit != FRAME_EXIT_CALLER)) {
             if (f->exit == FRAME_EXIT_C) {
@@ -1589,13 +1734,16 @@ class_call : {
 
 return_from_init : {
     // RETURN_VALUE of class_call's __init__: C(args) gives the instance.
+    // The frame is call_class_frame's (borrows_env); the loop's state is
+    // still the frame's, as RETURN_VALUE left it.
+    assert(f->borrows_env);
     Obj *r = call_result;
     Obj *init_self = f->init_self;
     Frame *caller = f->back;
     vm->frame = caller;
     vm->recursion_depth--;
     vm->c_depth--;
-    frame_pop_cold(vm, f);
+    frame_pop_borrowed(f, co, fast, sp);
     f = caller;
     LOAD_FRAME_STATE();
     ip++;
