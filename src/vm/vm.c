@@ -537,6 +537,12 @@ dispatch:
         Obj *meth;
         InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1]
                                             : ops_icache(co, (size_t)(ip - code - 1));
+        if (OURO_LIKELY(c != NULL) && (meth = ops_method_cache_get(c, o, names[ARG])) != NULL) {
+            obj_incref(meth);
+            sp[-1] = meth; // [meth self]: self moves up one slot
+            PUSH(o);
+            DISPATCH();
+        }
         int rc = ops_load_method_cached(vm, c, o, names[ARG], &meth);
         if (rc < 0) {
             goto error;
