@@ -875,6 +875,21 @@ static void attr_cache_set(InlineCache *c, TypeObj *tp, uint64_t epoch, size_t i
 
 NEWREF Obj *ops_load_attr_slow(Vm *vm, InlineCache *c, Obj *o, Obj *name) {
     uint64_t epoch = type_cache_epoch;
+    if (!OBJ_IS_SMALLINT(o) && o->type->getattr == obj_generic_getattr) {
+        // A site that sees several classes (a method inherited by many):
+        // when the type attribute cache knows that the class has no
+        // attribute `name`, an identity probe of the instance's table
+        // settles it without a call.
+        const MCacheEntry *e = type_mcache_slot(o->type, name);
+        DictTable *t;
+        size_t ix;
+        if (e->name == name && e->type == o->type && e->epoch == epoch && e->value == NULL &&
+            (t = obj_attr_table(o)) != NULL &&
+            dicttable_probe_str(t, name, ((StrObj *)name)->hash, &ix) == DICT_PROBE_FOUND) {
+            attr_cache_set(c, o->type, epoch, ix);
+            return obj_newref(t->entries[ix].value);
+        }
+    }
     DictTable *t = instance_only_table(vm, o, name, false);
     if (t != NULL) {
         int64_t ix = dicttable_index(vm, t, name);

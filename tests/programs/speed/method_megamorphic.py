@@ -109,3 +109,43 @@ a = classes[0]()
 print(calls([a]))
 a.__class__ = classes[1]
 print(calls([a]))
+
+# One LOAD_ATTR site over many classes: instance attributes, class
+# attributes, a property, __getattr__, and a class that gains a property.
+def getx(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append(o.x)
+        except AttributeError as e:
+            out.append("AttributeError: " + str(e))
+    return out
+
+
+class WithProp(Base):
+    @property
+    def x(self):
+        return "prop"
+
+
+class WithClassAttr(Base):
+    x = "class attr"
+
+
+class WithGetattr(Base):
+    def __getattr__(self, name):
+        return "getattr " + name
+
+
+insts = [c() for c in classes[:6]]
+for i, o in enumerate(insts):
+    o.x = i
+extra = [WithProp(), WithClassAttr(), WithGetattr(), classes[6]()]
+extra[1].x = "instance over class attr"
+for r in range(3):
+    print(r, getx(insts + extra))
+    if r == 0:
+        classes[2].x = property(lambda self: "late prop")
+    elif r == 1:
+        del classes[2].x
+        del insts[3].x
