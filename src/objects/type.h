@@ -130,6 +130,24 @@ int obj_dict_set(Vm *vm, Obj *self, Obj *value);
 // class, its own MRO). A new list, or NULL with an exception pending.
 NEWREF Obj *obj_dir(Vm *vm, Obj *o);
 
+// A built-in function or bound built-in method (descr.c): calling it calls
+// def->fn with `self`. The layout is public so that the VM can call `fn`
+// directly.
+typedef struct BuiltinFuncObj {
+    Obj head;
+    const MethodDef *def;
+    Obj *self; // owned, or NULL
+} BuiltinFuncObj;
+
+// A method of a built-in type, unbound (descr.c): called with an instance
+// of `objclass` as its first argument, it calls def->fn with that `self`.
+// Public for the same reason.
+typedef struct MethodDescrObj {
+    Obj head;
+    TypeObj *objclass; // the defining type (static: not counted)
+    const MethodDef *def;
+} MethodDescrObj;
+
 // A bound method: calling it calls `func` with `self` prepended.
 NEWREF Obj *method_new(Vm *vm, Obj *func, Obj *self);
 

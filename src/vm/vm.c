@@ -40,6 +40,28 @@ static int check_interrupt(Vm *vm) {
     return -1;
 }
 
+// CALL of anything but a Python function or a class: built-in functions,
+// and built-in methods that LOAD_METHOD left with their instance
+// (list.append, dict.get, str.join), run their C function directly; the
+// rest goes through the type's call slot. Out of line, so that the loop
+// keeps its registers.
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static Obj *call_other(Vm *vm, Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
+    TypeObj *ct = obj_type(callable);
+    if (ct == &builtin_func_type) {
+        BuiltinFuncObj *bf = (BuiltinFuncObj *)callable;
+        return bf->def->fn(vm, bf->self, args, nargs, kwnames);
+    }
+    if (ct == &method_descr_type && nargs > 0 &&
+        obj_type(args[0]) == ((MethodDescrObj *)callable)->objclass) {
+        MethodDescrObj *d = (MethodDescrObj *)callable;
+        return d->def->fn(vm, args[0], args + 1, nargs - 1, kwnames);
+    }
+    return obj_call(vm, callable, args, nargs, kwnames);
+}
+
 // The float result `d` of a BINARY_OP whose operands are popped (`sp`
 // is above whatever lies under them), followed at `ip` by a store that
 // would release a float only its target holds: `x = a op b` (STORE_FAST)
@@ -1495,7 +1517,7 @@ call_common : {
         call_kwnames == NULL) {
         goto class_call;
     }
-    Obj *r = obj_call(vm, call_callable, call_args, call_nargs, call_kwnames);
+    Obj *r = call_other(vm, call_callable, call_args, call_nargs, call_kwnames);
     DROP_TO(base);
     if (r == NULL) {
         goto error;
