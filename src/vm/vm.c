@@ -643,13 +643,13 @@ dispatch:
         Obj *r = NULL;
         double d;
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
-            r = smallint_binop(a, b, (int)(ARG % BINOP_INPLACE));
+            r = smallint_binop(a, b, binop_base(ARG));
             if (r != NULL) {
                 sp[-2] = r; // small ints hold no references
                 sp -= 1;
                 DISPATCH();
             }
-        } else if (float_fast_binop(a, b, (int)(ARG % BINOP_INPLACE), &d)) {
+        } else if (float_fast_binop(a, b, binop_base(ARG), &d)) {
             // Both operands are small ints or exact floats, whose release
             // runs no code. A float only the stack holds is dead after this
             // instruction: its block (`spare`) takes the result.
@@ -672,7 +672,7 @@ dispatch:
                 Obj *l = sp[-1];
                 double x, d2;
                 if (!fast_double(l, &x) ||
-                    !float_fast_op((int)(INSTR_ARG(*ip) % BINOP_INPLACE), x, d, &d2)) {
+                    !float_fast_op(binop_base(INSTR_ARG(*ip)), x, d, &d2)) {
                     break;
                 }
                 ip++;
@@ -710,7 +710,7 @@ dispatch:
             PUSH(r);
             DISPATCH();
         }
-        if (r == NULL && ARG % BINOP_INPLACE == BINOP_ADD && !OBJ_IS_SMALLINT(a) &&
+        if (r == NULL && binop_base(ARG) == BINOP_ADD && !OBJ_IS_SMALLINT(a) &&
             !OBJ_IS_SMALLINT(b) && a->type == &str_type && b->type == &str_type) {
             // Two exact strs (`+` and `+=` alike: str has no __iadd__, and
             // nothing can override either type's __add__).
