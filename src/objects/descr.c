@@ -14,14 +14,9 @@
 
 // ---------------------------------------------------------------------------
 // builtin_func: a MethodDef with its bound `self` (a module, a type for
-// class methods, an instance for bound methods, or NULL).
+// class methods, an instance for bound methods, or NULL). The layout is in
+// type.h, for the VM's call fast path.
 // ---------------------------------------------------------------------------
-typedef struct BuiltinFuncObj {
-    Obj head;
-    const MethodDef *def;
-    Obj *self; // owned, or NULL
-} BuiltinFuncObj;
-
 NEWREF Obj *builtin_func_new(Vm *vm, const MethodDef *def, Obj *self) {
     BuiltinFuncObj *f =
         (BuiltinFuncObj *)obj_new_container(vm, &builtin_func_type, sizeof(BuiltinFuncObj));
@@ -177,12 +172,6 @@ int type_add_functions(Vm *vm, Obj *dict, const MethodDef *defs, Obj *self) {
 // a builtin_func; called directly it takes self as its first argument. A
 // METH_CLASS definition binds to the class instead (dict.fromkeys).
 // ---------------------------------------------------------------------------
-typedef struct MethodDescrObj {
-    Obj head;
-    TypeObj *objclass; // the defining type (static: not counted)
-    const MethodDef *def;
-} MethodDescrObj;
-
 NEWREF Obj *method_descr_new(Vm *vm, TypeObj *type, const MethodDef *def) {
     // A METH_CLASS definition gets its own descriptor type, as in CPython:
     // the method-call fast paths that pass the instance as the first

@@ -45,6 +45,11 @@ static inline void obj_incref(Obj *o) {
     }
 }
 
+// Forced inline: GCC outlined the count test into a call at a few hot
+// sites of the VM's loop.
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline void obj_decref(Obj *o) {
     if (!OBJ_IS_SMALLINT(o) && --o->refcnt == 0) {
         obj_dealloc(o);

@@ -50,13 +50,6 @@ NEWREF Obj *type_new_class_kw(Vm *vm, TypeObj *meta, Obj *name, Obj *bases, Obj 
 // "metaclass conflict: ..." when no candidate derives from all others.
 TypeObj *type_calculate_meta(Vm *vm, TypeObj *meta, Obj *bases);
 
-// Looks `name` up in the dicts along `type`'s MRO, without descriptor
-// calls. Borrowed result; NULL without an exception when absent. Results
-// for interned names are cached (see type.c); code that changes a type's
-// dict or MRO other than through setattr on the class must call
-// type_cache_invalidate().
-BORROWED Obj *type_lookup(Vm *vm, TypeObj *type, Obj *name);
-
 // Invalidates every cached type_lookup result.
 void type_cache_invalidate(void);
 
@@ -64,6 +57,43 @@ void type_cache_invalidate(void);
 // keeps its value, type_lookup(type, name) for an interned `name` keeps
 // giving the same result. The VM's inline caches compare it. Read only.
 extern uint64_t type_cache_epoch;
+
+// The attribute cache of type_lookup (type.c explains its validation): a
+// direct-mapped table of (type, interned name) -> borrowed value (NULL for
+// a cached absence). For type_lookup below only.
+typedef struct MCacheEntry {
+    TypeObj *type;
+    Obj *name;
+    uint64_t epoch;
+    Obj *value;
+} MCacheEntry;
+#define TYPE_MCACHE_BITS 12
+#define TYPE_MCACHE_SIZE (1u << TYPE_MCACHE_BITS)
+extern MCacheEntry type_mcache[TYPE_MCACHE_SIZE];
+
+static inline MCacheEntry *type_mcache_slot(const TypeObj *type, const Obj *name) {
+    uintptr_t h = ((uintptr_t)type >> 3) ^ ((uintptr_t)name >> 4) * 31u;
+    return &type_mcache[(h ^ (h >> TYPE_MCACHE_BITS)) & (TYPE_MCACHE_SIZE - 1)];
+}
+
+// type_lookup on a cache miss: walks the MRO and fills the cache.
+BORROWED Obj *type_lookup_slow(Vm *vm, TypeObj *type, Obj *name);
+
+// Looks `name` up in the dicts along `type`'s MRO, without descriptor
+// calls. Borrowed result; NULL without an exception when absent. Results
+// for interned names are cached (see type.c); code that changes a type's
+// dict or MRO other than through setattr on the class must call
+// type_cache_invalidate(). Only cacheable names are ever stored, so a
+// match needs no other test.
+static inline BORROWED Obj *type_lookup(Vm *vm, TypeObj *type, Obj *name) {
+    if (!OBJ_IS_SMALLINT(name)) {
+        const MCacheEntry *e = type_mcache_slot(type, name);
+        if (e->name == name && e->type == type && e->epoch == type_cache_epoch) {
+            return e->value;
+        }
+    }
+    return type_lookup_slow(vm, type, name);
+}
 
 // The default attribute protocol (object.__getattribute__ and
 // object.__setattr__): data descriptors on the type, then the instance's
@@ -99,6 +129,24 @@ int obj_dict_set(Vm *vm, Obj *self, Obj *value);
 // table (or a module's dict), then every dict along its type's MRO (for a
 // class, its own MRO). A new list, or NULL with an exception pending.
 NEWREF Obj *obj_dir(Vm *vm, Obj *o);
+
+// A built-in function or bound built-in method (descr.c): calling it calls
+// def->fn with `self`. The layout is public so that the VM can call `fn`
+// directly.
+typedef struct BuiltinFuncObj {
+    Obj head;
+    const MethodDef *def;
+    Obj *self; // owned, or NULL
+} BuiltinFuncObj;
+
+// A method of a built-in type, unbound (descr.c): called with an instance
+// of `objclass` as its first argument, it calls def->fn with that `self`.
+// Public for the same reason.
+typedef struct MethodDescrObj {
+    Obj head;
+    TypeObj *objclass; // the defining type (static: not counted)
+    const MethodDef *def;
+} MethodDescrObj;
 
 // A bound method: calling it calls `func` with `self` prepended.
 NEWREF Obj *method_new(Vm *vm, Obj *func, Obj *self);

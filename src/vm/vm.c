@@ -40,6 +40,28 @@ static int check_interrupt(Vm *vm) {
     return -1;
 }
 
+// CALL of anything but a Python function or a class: built-in functions,
+// and built-in methods that LOAD_METHOD left with their instance
+// (list.append, dict.get, str.join), run their C function directly; the
+// rest goes through the type's call slot. Out of line, so that the loop
+// keeps its registers.
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static Obj *call_other(Vm *vm, Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
+    TypeObj *ct = obj_type(callable);
+    if (ct == &builtin_func_type) {
+        BuiltinFuncObj *bf = (BuiltinFuncObj *)callable;
+        return bf->def->fn(vm, bf->self, args, nargs, kwnames);
+    }
+    if (ct == &method_descr_type && nargs > 0 &&
+        obj_type(args[0]) == ((MethodDescrObj *)callable)->objclass) {
+        MethodDescrObj *d = (MethodDescrObj *)callable;
+        return d->def->fn(vm, args[0], args + 1, nargs - 1, kwnames);
+    }
+    return obj_call(vm, callable, args, nargs, kwnames);
+}
+
 // The float result `d` of a BINARY_OP whose operands are popped (`sp`
 // is above whatever lies under them), followed at `ip` by a store that
 // would release a float only its target holds: `x = a op b` (STORE_FAST)
@@ -631,6 +653,12 @@ dispatch:
         Obj *meth;
         InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1]
                                             : ops_icache(co, (size_t)(ip - code - 1));
+        if (OURO_LIKELY(c != NULL) && (meth = ops_method_cache_get(c, o, names[ARG])) != NULL) {
+            obj_incref(meth);
+            sp[-1] = meth; // [meth self]: self moves up one slot
+            PUSH(o);
+            DISPATCH();
+        }
         int rc = ops_load_method_cached(vm, c, o, names[ARG], &meth);
         if (rc < 0) {
             goto error;
@@ -709,13 +737,13 @@ dispatch:
         Obj *r = NULL;
         double d;
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
-            r = smallint_binop(a, b, (int)(ARG % BINOP_INPLACE));
+            r = smallint_binop(a, b, binop_base(ARG));
             if (r != NULL) {
                 sp[-2] = r; // small ints hold no references
                 sp -= 1;
                 DISPATCH();
             }
-        } else if (float_fast_binop(a, b, (int)(ARG % BINOP_INPLACE), &d)) {
+        } else if (float_fast_binop(a, b, binop_base(ARG), &d)) {
             // Both operands are small ints or exact floats, whose release
             // runs no code. A float only the stack holds is dead after this
             // instruction: its block (`spare`) takes the result.
@@ -738,7 +766,7 @@ dispatch:
                 Obj *l = sp[-1];
                 double x, d2;
                 if (!fast_double(l, &x) ||
-                    !float_fast_op((int)(INSTR_ARG(*ip) % BINOP_INPLACE), x, d, &d2)) {
+                    !float_fast_op(binop_base(INSTR_ARG(*ip)), x, d, &d2)) {
                     break;
                 }
                 ip++;
@@ -776,7 +804,7 @@ dispatch:
             PUSH(r);
             DISPATCH();
         }
-        if (r == NULL && ARG % BINOP_INPLACE == BINOP_ADD && !OBJ_IS_SMALLINT(a) &&
+        if (r == NULL && binop_base(ARG) == BINOP_ADD && !OBJ_IS_SMALLINT(a) &&
             !OBJ_IS_SMALLINT(b) && a->type == &str_type && b->type == &str_type) {
             // Two exact strs (`+` and `+=` alike: str has no __iadd__, and
             // nothing can override either type's __add__).
@@ -1634,7 +1662,7 @@ call_common : {
         call_kwnames == NULL) {
         goto class_call;
     }
-    Obj *r = obj_call(vm, call_callable, call_args, call_nargs, call_kwnames);
+    Obj *r = call_other(vm, call_callable, call_args, call_nargs, call_kwnames);
     DROP_TO(base);
     if (r == NULL) {
         goto error;

@@ -875,6 +875,21 @@ static void attr_cache_set(InlineCache *c, TypeObj *tp, uint64_t epoch, size_t i
 
 NEWREF Obj *ops_load_attr_slow(Vm *vm, InlineCache *c, Obj *o, Obj *name) {
     uint64_t epoch = type_cache_epoch;
+    if (!OBJ_IS_SMALLINT(o) && o->type->getattr == obj_generic_getattr) {
+        // A site that sees several classes (a method inherited by many):
+        // when the type attribute cache knows that the class has no
+        // attribute `name`, an identity probe of the instance's table
+        // settles it without a call.
+        const MCacheEntry *e = type_mcache_slot(o->type, name);
+        DictTable *t;
+        size_t ix;
+        if (e->name == name && e->type == o->type && e->epoch == epoch && e->value == NULL &&
+            (t = obj_attr_table(o)) != NULL &&
+            dicttable_probe_str(t, name, ((StrObj *)name)->hash, &ix) == DICT_PROBE_FOUND) {
+            attr_cache_set(c, o->type, epoch, ix);
+            return obj_newref(t->entries[ix].value);
+        }
+    }
     DictTable *t = instance_only_table(vm, o, name, false);
     if (t != NULL) {
         int64_t ix = dicttable_index(vm, t, name);
@@ -914,42 +929,50 @@ void ops_global_cache_fill(InlineCache *c, Obj *globals, Obj *builtins, Obj *val
     c->value = (uintptr_t)value;
 }
 
-int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth) {
-    TypeObj *tp = obj_type(o);
-    uint64_t epoch = type_cache_epoch;
-    Obj *m;
-    if (c != NULL && c->key == (const void *)tp && c->version == epoch) {
-        m = (Obj *)c->value;
-    } else {
-        // A miss (a call site that sees several types): ops_load_method's
-        // test, then the cache is filled for this type.
-        if (tp->getattr != obj_generic_getattr) {
+// ops_load_method_cached's answer for a method `m` (a function or method
+// descriptor, borrowed) found on `o`'s class for the interned `name`: 1
+// with the method, unless the instance may shadow it.
+static int found_method(Vm *vm, Obj *o, Obj *name, Obj *m, Obj **meth) {
+    DictTable *table = obj_attr_table(o);
+    if (table != NULL && table->used != 0) {
+        // Instances rarely shadow a method, and an interned name is nearly
+        // always settled by the identity probe; anything else (which may
+        // run __eq__ and change the class) takes the general path.
+        size_t ix;
+        int64_t hash = ((StrObj *)name)->hash;
+        if (hash == -1 || dicttable_probe_str(table, name, hash, &ix) != DICT_PROBE_ABSENT) {
             return ops_load_method(vm, o, name, meth);
         }
-        m = type_lookup(vm, tp, name);
-        if (m == NULL || (obj_type(m) != &function_type && obj_type(m) != &method_descr_type)) {
-            return err_occurred(vm) ? -1 : ops_load_method(vm, o, name, meth);
-        }
-        if (c != NULL && type_cache_epoch == epoch && cacheable_name(tp, name)) {
-            // Borrowed: the class dict holding it cannot change without
-            // changing the epoch.
-            c->key = tp;
-            c->version = epoch;
-            c->value = (uintptr_t)m;
-        }
-    }
-    if (shadowing_attr(vm, o, name) != NULL) {
-        return ops_load_method(vm, o, name, meth);
-    }
-    if (err_occurred(vm)) {
-        return -1;
-    }
-    if (type_cache_epoch != epoch) {
-        // A key's __eq__ changed a class: `m` may be gone.
-        return ops_load_method(vm, o, name, meth);
     }
     *meth = obj_newref(m);
     return 1;
+}
+
+int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth) {
+    TypeObj *tp = obj_type(o);
+    uint64_t epoch = type_cache_epoch;
+    if (OURO_LIKELY(c != NULL) && c->key == (const void *)tp && c->version == epoch) {
+        return found_method(vm, o, name, (Obj *)c->value, meth);
+    }
+    // A miss (a call site that sees several types): the type attribute
+    // cache usually answers in a few instructions, and the site's cache is
+    // refilled for this type.
+    if (tp->getattr != obj_generic_getattr || !cacheable_name(tp, name)) {
+        return ops_load_method(vm, o, name, meth);
+    }
+    Obj *m = type_lookup(vm, tp, name);
+    if (m == NULL || (obj_type(m) != &function_type && obj_type(m) != &method_descr_type) ||
+        type_cache_epoch != epoch) {
+        return err_occurred(vm) ? -1 : ops_load_method(vm, o, name, meth);
+    }
+    if (c != NULL) {
+        // Borrowed: the class dict holding it cannot change without
+        // changing the epoch.
+        c->key = tp;
+        c->version = epoch;
+        c->value = (uintptr_t)m;
+    }
+    return found_method(vm, o, name, m, meth);
 }
 
 // --- async for -------------------------------------------------------------------

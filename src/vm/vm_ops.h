@@ -9,8 +9,10 @@
 #include "../compile/code.h"
 #include "../objects/dict.h"
 #include "../objects/runtime.h"
+#include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "func.h"
 
 // --- Inline caches ---------------------------------------------------------
 //
@@ -198,6 +200,47 @@ int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth);
 // found, so that the next call on an instance of the same type only checks
 // that the instance does not shadow the name.
 int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth);
+
+// LOAD_METHOD's inline path: the method (borrowed) that `name`, an
+// interned str, names on `o`'s type when the instruction's cache `c` or the
+// type attribute cache knows it, it is a function or method descriptor
+// and the instance's table surely has no attribute `name`; else NULL, and
+// ops_load_method_cached decides. A site that sees many classes (a list of
+// shapes) misses its own cache nearly every time, so the type attribute
+// cache's answer, one probe, is taken here too and refills `c`.
+OPS_INLINE BORROWED Obj *ops_method_cache_get(InlineCache *c, Obj *o, Obj *name) {
+    TypeObj *tp = obj_type(o);
+    uint64_t epoch = type_cache_epoch;
+    Obj *m;
+    if (c->key == (const void *)tp && c->version == epoch) {
+        m = (Obj *)c->value;
+    } else {
+        // Entries exist only for interned names and types with an MRO.
+        const MCacheEntry *e = type_mcache_slot(tp, name);
+        if (e->name != name || e->type != tp || e->epoch != epoch) {
+            return NULL;
+        }
+        m = e->value;
+        if (m == NULL || tp->getattr != obj_generic_getattr ||
+            (obj_type(m) != &function_type && obj_type(m) != &method_descr_type)) {
+            return NULL;
+        }
+        c->key = tp;
+        c->version = epoch;
+        c->value = (uintptr_t)m;
+    }
+    DictTable *t = obj_attr_table(o);
+    if (t != NULL && t->used != 0) {
+        // Instances rarely shadow a method; anything but a sure absence
+        // (which could run __eq__) is for the general path.
+        size_t ix;
+        int64_t hash = ((StrObj *)name)->hash;
+        if (hash == -1 || dicttable_probe_str(t, name, hash, &ix) != DICT_PROBE_ABSENT) {
+            return NULL;
+        }
+    }
+    return m;
+}
 
 // CALL_KW/CALL_EX helper: "module.qualname()" for a function, "name()" for
 // a built-in, "type object" otherwise (CPython's _PyObject_FunctionStr).

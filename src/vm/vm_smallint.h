@@ -20,6 +20,13 @@
 #define VM_INLINE static inline
 #endif
 
+// The operator of a BINARY_OP operand: `x += y` is BINOP_ADD +
+// BINOP_INPLACE. A compare and a subtraction: `% BINOP_INPLACE` is a
+// multiplication and five more instructions on every arithmetic operation.
+VM_INLINE int binop_base(uint32_t arg) {
+    return (int)(arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
+}
+
 // Computes `a op b` for two small ints when the result is cheap and exact;
 // returns NULL (no exception) to fall back to the generic path. The result
 // is a tagged small int, so owning it costs nothing.
