@@ -170,7 +170,12 @@ static inline void gc_reach_child(Obj *child, GcReachCtx *ctx) {
     if (!(pv & GC_PREV_COLLECTING)) {
         return; // outside the set, or already walked
     }
-    if (g->next & GC_NEXT_UNREACHABLE) {
+    if (pv < GC_REFS_ONE) {
+        // A count of 0 and no real link (a member of the unreachable list
+        // has one, never below GC_REFS_ONE): not walked yet, it will be
+        // treated as a root.
+        g->prev = pv + GC_REFS_ONE;
+    } else if (g->next & GC_NEXT_UNREACHABLE) {
         // Already judged unreachable: it is not; the walk will reach it
         // again from the end of the set. The unreachable list keeps real
         // links; the set's tail is its sentinel's prev.
@@ -183,8 +188,6 @@ static inline void gc_reach_child(Obj *child, GcReachCtx *ctx) {
         l->prev = (uintptr_t)g;
         g->prev = GC_REFS_ONE | GC_PREV_COLLECTING | (pv & GC_PREV_KEEP);
         ctx->unreachable--;
-    } else if (pv < GC_REFS_ONE) {
-        g->prev = pv + GC_REFS_ONE; // not walked yet; it will be treated as a root
     }
 }
 
