@@ -17,25 +17,32 @@
 // ---------------------------------------------------------------------------
 // Doubly linked lists of GcHead with a sentinel head.
 // ---------------------------------------------------------------------------
+// The helpers keep the flag bits of every word they rewrite (gc.h): they
+// also serve the collection's own lists, whose nodes carry UNREACHABLE.
 static void list_init(GcHead *l) {
-    l->next = l->prev = l;
+    l->next = l->prev = (uintptr_t)l;
 }
 
 static bool list_is_empty(const GcHead *l) {
-    return l->next == l;
+    return gc_link_next(l) == l;
 }
 
+// Unlinks `g`, which keeps only its flag bits (so "not tracked" if
+// it is not linked again).
 static void list_unlink(GcHead *g) {
-    g->prev->next = g->next;
-    g->next->prev = g->prev;
-    g->next = g->prev = NULL;
+    GcHead *p = gc_link_prev(g), *n = gc_link_next(g);
+    gc_link_set_next(p, n);
+    gc_link_set_prev(n, p);
+    g->next &= GC_LINK_BITS;
+    g->prev &= GC_LINK_BITS;
 }
 
 static void list_append(GcHead *g, GcHead *l) {
-    g->prev = l->prev;
-    g->next = l;
-    l->prev->next = g;
-    l->prev = g;
+    GcHead *tail = gc_link_prev(l);
+    gc_link_set_prev(g, tail);
+    gc_link_set_next(g, l);
+    gc_link_set_next(tail, g);
+    gc_link_set_prev(l, g);
 }
 
 static void list_move(GcHead *g, GcHead *l) {
@@ -46,16 +53,16 @@ static void list_move(GcHead *g, GcHead *l) {
 // Moves the nodes of `l` that come before its node `stop` to the end of
 // `to`, in one splice.
 static void list_move_prefix(GcHead *l, GcHead *stop, GcHead *to) {
-    if (l->next == stop) {
+    if (gc_link_next(l) == stop) {
         return;
     }
-    GcHead *first = l->next, *last = stop->prev;
-    first->prev = to->prev;
-    to->prev->next = first;
-    last->next = to;
-    to->prev = last;
-    l->next = stop;
-    stop->prev = l;
+    GcHead *first = gc_link_next(l), *last = gc_link_prev(stop), *tail = gc_link_prev(to);
+    gc_link_set_prev(first, tail);
+    gc_link_set_next(tail, first);
+    gc_link_set_next(last, to);
+    gc_link_set_prev(to, last);
+    gc_link_set_next(l, stop);
+    gc_link_set_prev(stop, l);
 }
 
 // Appends every node of `from` to `to`; `from` ends empty.
@@ -65,7 +72,7 @@ static void list_merge(GcHead *from, GcHead *to) {
 
 static size_t list_size(const GcHead *l) {
     size_t n = 0;
-    for (const GcHead *g = l->next; g != l; g = g->next) {
+    for (const GcHead *g = gc_link_next(l); g != l; g = gc_link_next(g)) {
         n++;
     }
     return n;
@@ -99,9 +106,7 @@ void gc_state_free(GcState *st) {
     for (int i = 0; i <= GC_GENERATIONS; i++) {
         GcHead *l = i < GC_GENERATIONS ? &st->gens[i] : &st->permanent;
         while (!list_is_empty(l)) {
-            GcHead *g = l->next;
-            list_unlink(g);
-            g->flags &= ~(uint32_t)GC_FLAG_TRACKED;
+            list_unlink(gc_link_next(l)); // leaves it untracked
         }
     }
     mem_free(st);
@@ -112,25 +117,23 @@ void gc_track(Obj *o) {
         return;
     }
     GcHead *g = gc_head(o);
-    if (g->flags & GC_FLAG_TRACKED) {
+    if (g->next != 0) {
         return;
     }
-    g->flags |= GC_FLAG_TRACKED;
-    g->gc_refs = 0; // the collector's rest state
     list_append(g, &rt_vm->gc->gens[0]);
 }
 
 bool gc_is_tracked(const Obj *o) {
-    return gc_has_head(o) && (gc_head(o)->flags & GC_FLAG_TRACKED) != 0;
+    return gc_has_head(o) && gc_head(o)->next != 0;
 }
 
 bool gc_is_finalized(const Obj *o) {
-    return gc_has_head(o) && (gc_head(o)->flags & GC_FLAG_FINALIZED) != 0;
+    return gc_has_head(o) && (gc_head(o)->prev & GC_PREV_FINALIZED) != 0;
 }
 
 void gc_set_finalized(Obj *o) {
     if (gc_has_head(o)) {
-        gc_head(o)->flags |= GC_FLAG_FINALIZED;
+        gc_head(o)->prev |= GC_PREV_FINALIZED;
     }
 }
 
@@ -161,11 +164,11 @@ void gc_check_heap(const GcState *st) {
 #ifndef NDEBUG
     for (int i = 0; i <= GC_GENERATIONS; i++) {
         const GcHead *l = i < GC_GENERATIONS ? &st->gens[i] : &st->permanent;
-        for (const GcHead *g = l->next; g != l; g = g->next) {
+        for (const GcHead *g = gc_link_next(l); g != l; g = gc_link_next(g)) {
             const Obj *o = gc_obj(g);
-            if (g->next->prev != g || g->prev->next != g || !(g->flags & GC_FLAG_TRACKED) ||
-                o->refcnt <= 0 || !(o->type->flags & TYPE_FLAG_GC) || g->gc_refs != 0 ||
-                (g->flags & (GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE))) {
+            if (gc_link_prev(gc_link_next(g)) != g || gc_link_next(gc_link_prev(g)) != g ||
+                o->refcnt <= 0 || !(o->type->flags & TYPE_FLAG_GC) ||
+                (g->next & GC_LINK_BITS) != 0 || (g->prev & GC_PREV_COLLECTING) != 0) {
                 fprintf(stderr, "gc_check_heap: broken object %p (%s) in generation %d\n",
                         (const void *)o, o->type->name ? o->type->name : "?", i);
                 abort();
@@ -187,16 +190,18 @@ void gc_check_heap(const GcState *st) {
  *
  *  1. update_refs: copy every object's refcount into its header's gc_refs
  *     and flag it COLLECTING (the set under examination: the generation
- *     collected plus all younger ones, merged into one list).
+ *     collected plus all younger ones, merged into one list). The count
+ *     lives in the `prev` link word (gc.h), as in CPython: the set's prev
+ *     links are broken until step 3 writes them back, so nothing may
+ *     unlink a member of the set in between (no code runs there).
  *
  *  2. subtract_refs: for every object in the set, visit its children with
  *     the type's traverse; each child that is itself in the set loses one
  *     gc_refs. Afterwards gc_refs counts only references coming from
  *     OUTSIDE the set: from C locals, the VM stack, older generations,
  *     untracked objects. An object with gc_refs > 0 is therefore certainly
- *     alive (a root); gc_refs == 0 means "maybe garbage". Outside a
- *     collection every gc_refs is 0, which lets a full collection fold
- *     step 1 into this walk (split_unreachable says how).
+ *     alive (a root); gc_refs == 0 means "maybe garbage". A full
+ *     collection folds step 1 into this walk (split_unreachable says how).
  *
  *  3. move_unreachable: walk the set in order. An object with gc_refs > 0 is
  *     reachable: traverse it, and give each child in the set gc_refs = 1
@@ -205,10 +210,13 @@ void gc_check_heap(const GcState *st) {
  *     An object with gc_refs == 0 is moved to the unreachable list, where it
  *     stays unless a reachable object later names it. The walk appends to
  *     the list it walks, so it is an iterative graph search: no recursion,
- *     no extra memory, O(objects + references). A reachable object loses
- *     its COLLECTING flag and gets gc_refs 0 back once walked (no child
- *     visit can change it any more), so the survivors need no further
- *     pass, and are at rest again: they are spliced onto
+ *     no extra memory, O(objects + references). The walk goes forward
+ *     through `next` links only and remembers the last object it kept: a
+ *     reachable object gets that link back in place of its count once
+ *     walked (which clears COLLECTING: no child visit can change it any
+ *     more), so the survivors need no further pass and are at rest
+ *     again; the unreachable list keeps real links (its members' counts
+ *     are 0) and flags UNREACHABLE in `next`. The survivors are spliced onto
  *     the older generation as they are, and tuples of atomic values are
  *     untracked during the walk (CPython's untrack_tuples, in list order).
  *
@@ -271,62 +279,87 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
     }
 }
 
+// Untracks the tuple `g` during step 3 if it holds only atoms (CPython's
+// untrack_tuples, done in the walk instead of a pass of its own). `g` has
+// its real prev link back, but its successor may still hold a count where
+// its prev link belongs, which the unlink would overwrite: it is put back.
+// Returns true when `g` was untracked.
+static bool untrack_walked_tuple(GcHead *g, GcHead *set) {
+    GcHead *n = gc_link_next(g);
+    uintptr_t n_prev = n->prev;
+    tuple_maybe_untrack(gc_obj(g));
+    if (g->next != 0) {
+        return false;
+    }
+    if (n != set) {
+        n->prev = n_prev; // the set's sentinel instead keeps the new tail
+    }
+    return true;
+}
+
 // Steps 1-3 on `set`: moves the members that only the set itself references
-// to `unreachable` (flagged COLLECTING | UNREACHABLE). The members left in
-// `set` are reachable, carry no scratch flag and have gc_refs 0 again.
-// Returns the number of objects moved to `unreachable`; `*survivors`
-// receives the number left.
+// to `unreachable` (flagged COLLECTING, and UNREACHABLE in `next`). The
+// members left in `set` are reachable and at rest again (real links, no
+// scratch bit). Returns the number of objects moved to `unreachable`;
+// `*survivors` receives the number left.
 //
 // `whole_heap` says that `set` holds every tracked object (a full
 // collection with nothing frozen): then step 1 is not a walk of its own.
-// Outside a collection every gc_refs is 0, so subtract_refs can add each
-// object's refcount to its gc_refs as it passes it, while the visits count
-// the internal references down, in any order; being tracked is being in
-// the set, and the COLLECTING flag that move_unreachable needs is set on
-// the way too.
+// A member gets its count from its refcount when the subtract walk first
+// meets it, as a child or in its own turn (COLLECTING says it has one);
+// the visits count the internal references down, in any order. Being
+// tracked is being in the set.
 static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *survivors,
                                  bool whole_heap) {
+    uint32_t whole = whole_heap;
     if (whole_heap) {
-        uint32_t mask = GC_FLAG_TRACKED;
-        for (GcHead *g = set->next; g != set; g = g->next) {
+        for (GcHead *g = gc_link_next(set); g != set; g = gc_link_next(g)) {
             Obj *o = gc_obj(g);
-            g->gc_refs += o->refcnt;
-            g->flags |= GC_FLAG_COLLECTING;
-            traverse(o, gc_visit_subtract, &mask);
+            if (!(g->prev & GC_PREV_COLLECTING)) {
+                g->prev = gc_refs_start(o, g->prev);
+            }
+            traverse(o, gc_visit_subtract, &whole);
         }
     } else {
-        uint32_t mask = GC_FLAG_COLLECTING;
-        for (GcHead *g = set->next; g != set; g = g->next) {
-            g->gc_refs = gc_obj(g)->refcnt;
-            g->flags = (g->flags & ~(uint32_t)GC_FLAG_UNREACHABLE) | GC_FLAG_COLLECTING;
+        for (GcHead *g = gc_link_next(set); g != set; g = gc_link_next(g)) {
+            if (g->next & GC_NEXT_UNREACHABLE) {
+                g->next &= ~GC_NEXT_UNREACHABLE; // a second pass over the garbage
+            }
+            g->prev = gc_refs_start(gc_obj(g), g->prev);
         }
-        for (GcHead *g = set->next; g != set; g = g->next) {
-            traverse(gc_obj(g), gc_visit_subtract, &mask);
+        for (GcHead *g = gc_link_next(set); g != set; g = gc_link_next(g)) {
+            traverse(gc_obj(g), gc_visit_subtract, &whole);
         }
     }
     GcReachCtx ctx = {set, 0};
     int64_t kept = 0;
-    GcHead *g = set->next;
+    GcHead *prev = set; // the last member kept, whose links are real again
+    GcHead *g = gc_link_next(set);
     while (g != set) {
         Obj *o = gc_obj(g);
-        if (g->gc_refs > 0) {
+        if (g->prev >= GC_REFS_ONE) {
             traverse(o, gc_visit_reach, &ctx);
-            g->flags &= ~(uint32_t)GC_FLAG_COLLECTING;
-            g->gc_refs = 0;
-            GcHead *next = g->next;
-            if (o->type == &tuple_type) {
-                tuple_maybe_untrack(o); // may unlink g
+            g->prev = (uintptr_t)prev | (g->prev & GC_PREV_KEEP);
+            if (o->type == &tuple_type && untrack_walked_tuple(g, set)) {
+                g = gc_link_next(prev);
+                continue;
             }
-            kept += g->next != NULL; // still tracked
-            g = next;
+            kept++;
+            prev = g;
         } else {
-            GcHead *next = g->next;
-            list_move(g, unreachable);
-            g->flags |= GC_FLAG_UNREACHABLE;
+            // Into `unreachable`, whose links stay real; `prev`'s next
+            // skips it (the set's prev links are rebuilt as it goes).
+            prev->next = g->next;
+            GcHead *tail = gc_link_prev(unreachable);
+            gc_link_set_next(tail, g);
+            g->prev = (uintptr_t)tail | (g->prev & (GC_PREV_KEEP | GC_PREV_COLLECTING));
+            g->next = (uintptr_t)unreachable | GC_NEXT_UNREACHABLE;
+            unreachable->prev = (uintptr_t)g;
             ctx.unreachable++;
-            g = next;
         }
+        g = gc_link_next(prev);
     }
+    set->prev = (uintptr_t)prev;
     *survivors = kept;
     return ctx.unreachable;
 }
@@ -337,7 +370,7 @@ static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *surv
 // callback can reach a half-cleared object. Then the callbacks of the
 // cleared weak references that are still alive run.
 static void handle_weakrefs(Vm *vm, GcHead *unreachable) {
-    for (GcHead *g = unreachable->next; g != unreachable; g = g->next) {
+    for (GcHead *g = gc_link_next(unreachable); g != unreachable; g = gc_link_next(g)) {
         weakref_gc_clear(gc_obj(g));
     }
     weakref_gc_run_callbacks(vm);
@@ -347,7 +380,7 @@ static void handle_weakrefs(Vm *vm, GcHead *unreachable) {
 static inline bool finalizer_pending(const GcHead *g) {
     const TypeObj *t = gc_obj(g)->type;
     return (t->flags & TYPE_FLAG_HAS_FINALIZE) && t->finalize != NULL &&
-           !(g->flags & GC_FLAG_FINALIZED);
+           !(g->prev & GC_PREV_FINALIZED);
 }
 
 // Step 4: runs the pending finalizers of `unreachable`; false when there
@@ -356,9 +389,9 @@ static inline bool finalizer_pending(const GcHead *g) {
 // finalizer can free or untrack other members of the list; the objects
 // before the first pending finalizer move in one splice.
 static bool finalize_garbage(Vm *vm, GcHead *unreachable) {
-    GcHead *first = unreachable->next;
+    GcHead *first = gc_link_next(unreachable);
     while (first != unreachable && !finalizer_pending(first)) {
-        first = first->next;
+        first = gc_link_next(first);
     }
     if (first == unreachable) {
         return false;
@@ -367,12 +400,12 @@ static bool finalize_garbage(Vm *vm, GcHead *unreachable) {
     list_init(&seen);
     list_move_prefix(unreachable, first, &seen);
     while (!list_is_empty(unreachable)) {
-        GcHead *g = unreachable->next;
+        GcHead *g = gc_link_next(unreachable);
         list_move(g, &seen);
         Obj *o = gc_obj(g);
         TypeObj *t = o->type;
         if (finalizer_pending(g)) {
-            g->flags |= GC_FLAG_FINALIZED;
+            g->prev |= GC_PREV_FINALIZED;
             obj_incref(o);
             Obj *saved = vm->exc;
             vm->exc = NULL;
@@ -391,14 +424,13 @@ static bool finalize_garbage(Vm *vm, GcHead *unreachable) {
 // Step 5: clears the garbage in `unreachable`; survivors (objects whose
 // clear did not break every reference) move to `old`.
 static void delete_garbage(GcHead *unreachable, GcHead *old) {
-    for (GcHead *g = unreachable->next; g != unreachable; g = g->next) {
-        g->gc_refs = 0; // what survives its clear rests with a count of 0
+    for (GcHead *g = gc_link_next(unreachable); g != unreachable; g = gc_link_next(g)) {
         obj_incref(gc_obj(g));
     }
     GcHead cleared;
     list_init(&cleared);
     while (!list_is_empty(unreachable)) {
-        GcHead *g = unreachable->next;
+        GcHead *g = gc_link_next(unreachable);
         list_move(g, &cleared);
         Obj *o = gc_obj(g);
         if (o->type->clear != NULL) {
@@ -406,9 +438,11 @@ static void delete_garbage(GcHead *unreachable, GcHead *old) {
         }
     }
     while (!list_is_empty(&cleared)) {
-        GcHead *g = cleared.next;
-        g->flags &= ~(uint32_t)(GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE);
-        list_move(g, old);
+        GcHead *g = gc_link_next(&cleared);
+        list_unlink(g);
+        g->next = 0;             // drops UNREACHABLE
+        g->prev &= GC_PREV_KEEP; // drops COLLECTING
+        list_append(g, old);
         obj_decref(gc_obj(g)); // usually frees it (and unlinks it from `old`)
     }
 }

@@ -6,28 +6,38 @@
 
 #include "../objects/object.h"
 
-// Lives immediately before every object whose type has TYPE_FLAG_GC: 24
-// bytes, two links and one word shared by the flags (low bits) and the
-// scratch count (the top 56 bits, so that the collector's hot `gc_refs--`
-// is one subtraction from the word). No generation index: a tracked
-// object's generation is the list it is on, and nothing asks an object
-// which one that is. The scratch count is 0 outside a collection, and
-// during one the refcount less the references from inside the collected
-// set (gc.c); 56 bits are plenty (a count above 2^55 would need that many pointers in
-// memory).
+// Lives immediately before every object whose type has TYPE_FLAG_GC: 16
+// bytes, two link words, as CPython's PyGC_Head. Heads are 8-byte aligned,
+// so the low three bits of each word are free for flags:
+//
+//  - `prev`: FINALIZED and WEAKREFS (properties of the object that outlive
+//    its tracking) and COLLECTING. Outside a collection the rest is the
+//    previous node. During the collector's walks (gc.c) a member of the
+//    collected set that is COLLECTING holds its scratch count there
+//    instead (gc_refs << GC_REFS_SHIFT: the refcount less the references
+//    from inside the set), so the prev links of the set are broken until
+//    the walk that finds the reachable objects writes them back; a member
+//    of the tentatively unreachable list keeps a real link (its count is 0).
+//  - `next`: the next node, and UNREACHABLE while the object is in a
+//    collection's unreachable list. 0 exactly when the object is not
+//    tracked (no generation list holds it).
+//
+// Nodes on the generation lists never carry UNREACHABLE or COLLECTING;
+// link updates that can meet a collection's own lists keep the
+// neighbours' bits (gc_link_set_next/prev).
 typedef struct GcHead {
-    struct GcHead *next;
-    struct GcHead *prev;
-    uint64_t flags : 7;   // GC_FLAG_* below
-    uint64_t spare : 1;   // unused (tuple.c's static empty tuple names 5 fields)
-    int64_t gc_refs : 56; // scratch count: 0 outside a collection
+    uintptr_t next;
+    uintptr_t prev;
 } GcHead;
 
-#define GC_FLAG_TRACKED     (1u << 0)
-#define GC_FLAG_FINALIZED   (1u << 1) // __del__ already ran (PEP 442)
-#define GC_FLAG_COLLECTING  (1u << 2) // in the set being collected, not yet walked
-#define GC_FLAG_UNREACHABLE (1u << 5) // in the tentatively unreachable list
-#define GC_FLAG_WEAKREFS    (1u << 6) // weak references to it exist (objects/weakref.c)
+#define GC_PREV_FINALIZED   ((uintptr_t)1) // __del__ already ran (PEP 442)
+#define GC_PREV_WEAKREFS    ((uintptr_t)2) // weak references to it exist (objects/weakref.c)
+#define GC_PREV_COLLECTING  ((uintptr_t)4) // in the set being collected, not yet walked
+#define GC_PREV_KEEP        (GC_PREV_FINALIZED | GC_PREV_WEAKREFS)
+#define GC_NEXT_UNREACHABLE ((uintptr_t)1) // in the tentatively unreachable list
+#define GC_LINK_BITS        ((uintptr_t)7)
+#define GC_REFS_SHIFT       3
+#define GC_REFS_ONE         ((uintptr_t)1 << GC_REFS_SHIFT)
 
 #define GC_GENERATIONS      3
 
@@ -38,10 +48,40 @@ static inline BORROWED Obj *gc_obj(const GcHead *g) {
     return (Obj *)((char *)(uintptr_t)g + sizeof(GcHead));
 }
 
+// The neighbours of `g` on its list, without the flag bits.
+static inline GcHead *gc_link_next(const GcHead *g) {
+    return (GcHead *)(g->next & ~GC_LINK_BITS);
+}
+static inline GcHead *gc_link_prev(const GcHead *g) {
+    return (GcHead *)(g->prev & ~GC_LINK_BITS);
+}
+
+// Point `g`'s links at `n` / `p`, keeping `g`'s flag bits.
+static inline void gc_link_set_next(GcHead *g, const GcHead *n) {
+    g->next = (uintptr_t)n | (g->next & GC_LINK_BITS);
+}
+static inline void gc_link_set_prev(GcHead *g, const GcHead *p) {
+    g->prev = (uintptr_t)p | (g->prev & GC_LINK_BITS);
+}
+
 // True when weak references to `o` exist, so that its death must clear
 // them (checked by the deallocation path; `o` is a heap object).
 static inline bool gc_has_weakrefs(const Obj *o) {
-    return (o->type->flags & TYPE_FLAG_GC) && (gc_head(o)->flags & GC_FLAG_WEAKREFS) != 0;
+    return (o->type->flags & TYPE_FLAG_GC) && (gc_head(o)->prev & GC_PREV_WEAKREFS) != 0;
+}
+
+// Sets or clears the weak-reference bit of `o`, a heap object of a GC type
+// (objects/weakref.c).
+static inline void gc_set_weakrefs_bit(Obj *o, bool on) {
+    GcHead *g = gc_head(o);
+    g->prev = on ? (g->prev | GC_PREV_WEAKREFS) : (g->prev & ~GC_PREV_WEAKREFS);
+}
+
+// True while `o` (a heap object of a GC type) is in the unreachable list of
+// the running collection: it is garbage (weak reference callbacks of such
+// weak references never run).
+static inline bool gc_is_unreachable(const Obj *o) {
+    return (gc_head(o)->next & GC_NEXT_UNREACHABLE) != 0;
 }
 
 // Links `o` (a GC type's object) into the youngest generation. No-op if
@@ -58,20 +98,23 @@ static inline bool gc_has_head(const Obj *o) {
 }
 
 // Unlinks `o`; no-op if not tracked. A dealloc calls this first: inline,
-// since every container's death passes here.
+// since every container's death passes here. The object may be on one of
+// a collection's own lists (a finalizer can free garbage), so the
+// neighbours keep their bits.
 static inline void gc_untrack(Obj *o) {
     if (!gc_has_head(o)) {
         return;
     }
     GcHead *g = gc_head(o);
-    if (g->flags & GC_FLAG_TRACKED) {
-        g->prev->next = g->next;
-        g->next->prev = g->prev;
-        g->next = g->prev = NULL; // the collector reads "untracked" from a NULL link
+    if (g->next != 0) {
+        GcHead *p = gc_link_prev(g), *n = gc_link_next(g);
+        gc_link_set_next(p, n);
+        gc_link_set_prev(n, p);
+        g->next = 0; // the collector reads "untracked" from a 0 link
         // Only the finalized bit (PEP 442: once per object) and the weakref
         // bit (a property of the object, not of its tracking) outlive
         // tracking.
-        g->flags &= GC_FLAG_FINALIZED | GC_FLAG_WEAKREFS;
+        g->prev &= GC_PREV_KEEP;
     }
 }
 
@@ -81,10 +124,12 @@ static inline void gc_untrack(Obj *o) {
 // (gc_visit_array) instead of making one indirect call per child: the
 // two walks of a collection are mostly such calls.
 //
-// gc_visit_subtract: `arg` points to a uint32_t flag mask that marks the
-// members of the set being collected; a member child loses one gc_refs.
-// gc_visit_reach: `arg` is a GcReachCtx; a member child not walked yet is
-// made a root (and taken back from the unreachable list if it was there).
+// gc_visit_subtract: `arg` points to a uint32_t, non-zero when the set
+// being collected is every tracked object; a member child loses one count
+// (in that case a tracked child not yet met gets its count from its
+// refcount first). gc_visit_reach: `arg` is a GcReachCtx; a member child
+// not walked yet is made a root (and taken back from the unreachable list
+// if it was there).
 int gc_visit_subtract(Obj *child, void *arg);
 int gc_visit_reach(Obj *child, void *arg);
 
@@ -95,15 +140,23 @@ typedef struct GcReachCtx {
     int64_t unreachable;
 } GcReachCtx;
 
+// The scratch state a member of the set gets when the walks first meet it:
+// its refcount as the count, and COLLECTING (gc.c explains the walks).
+static inline uintptr_t gc_refs_start(const Obj *o, uintptr_t prev) {
+    return ((uintptr_t)o->refcnt << GC_REFS_SHIFT) | GC_PREV_COLLECTING | (prev & GC_PREV_KEEP);
+}
+
 // The bodies of gc_visit_subtract and gc_visit_reach, for traverse
 // functions that recognise those visitors (`child` may be NULL). Only the
 // collector's walks may call them: they change the collector's scratch
 // state.
-static inline void gc_subtract_child(Obj *child, uint32_t mask) {
+static inline void gc_subtract_child(Obj *child, uint32_t whole_heap) {
     if (gc_has_head(child)) {
         GcHead *g = gc_head(child);
-        if (g->flags & mask) {
-            g->gc_refs--;
+        if (g->prev & GC_PREV_COLLECTING) {
+            g->prev -= GC_REFS_ONE;
+        } else if (whole_heap && g->next != 0) {
+            g->prev = gc_refs_start(child, g->prev) - GC_REFS_ONE;
         }
     }
 }
@@ -113,24 +166,28 @@ static inline void gc_reach_child(Obj *child, GcReachCtx *ctx) {
         return;
     }
     GcHead *g = gc_head(child);
-    if (!(g->flags & GC_FLAG_COLLECTING)) {
+    uintptr_t pv = g->prev;
+    if (!(pv & GC_PREV_COLLECTING)) {
         return; // outside the set, or already walked
     }
-    if (g->flags & GC_FLAG_UNREACHABLE) {
+    if (pv < GC_REFS_ONE) {
+        // A count of 0 and no real link (a member of the unreachable list
+        // has one, never below GC_REFS_ONE): not walked yet, it will be
+        // treated as a root.
+        g->prev = pv + GC_REFS_ONE;
+    } else if (g->next & GC_NEXT_UNREACHABLE) {
         // Already judged unreachable: it is not; the walk will reach it
-        // again from the end of the set.
-        g->flags &= ~(uint32_t)GC_FLAG_UNREACHABLE;
-        g->prev->next = g->next;
-        g->next->prev = g->prev;
-        GcHead *l = ctx->set;
-        g->prev = l->prev;
-        g->next = l;
-        l->prev->next = g;
-        l->prev = g;
-        g->gc_refs = 1;
+        // again from the end of the set. The unreachable list keeps real
+        // links; the set's tail is its sentinel's prev.
+        GcHead *p = gc_link_prev(g), *n = gc_link_next(g);
+        gc_link_set_next(p, n);
+        gc_link_set_prev(n, p);
+        GcHead *l = ctx->set, *tail = (GcHead *)l->prev;
+        tail->next = (uintptr_t)g;
+        g->next = (uintptr_t)l;
+        l->prev = (uintptr_t)g;
+        g->prev = GC_REFS_ONE | GC_PREV_COLLECTING | (pv & GC_PREV_KEEP);
         ctx->unreachable--;
-    } else if (g->gc_refs == 0) {
-        g->gc_refs = 1; // not walked yet; it will be treated as a root
     }
 }
 
@@ -145,9 +202,9 @@ int gc_visit_array_calls(Obj *const *items, size_t n, GcVisitFn visit, void *arg
 // Returns the first non-zero result of `visit`, or 0.
 static inline int gc_visit_array(Obj *const *items, size_t n, GcVisitFn visit, void *arg) {
     if (visit == gc_visit_subtract) {
-        uint32_t mask = *(const uint32_t *)arg;
+        uint32_t whole_heap = *(const uint32_t *)arg;
         for (size_t i = 0; i < n; i++) {
-            gc_subtract_child(items[i], mask);
+            gc_subtract_child(items[i], whole_heap);
         }
         return 0;
     }
@@ -229,14 +286,14 @@ void gc_set_exit_report(bool on);
 
 // Links the new container `o` (just allocated by obj_new_container, not
 // tracked, with a zeroed head) into generation 0 of `st`, without gc_track's
-// checks.
+// checks. Generation lists carry no link bits, so plain stores do.
 static inline void gc_track_new(GcState *st, Obj *o) {
     GcHead *g = gc_head(o), *l = &st->gens[0];
-    g->flags = GC_FLAG_TRACKED;
-    g->prev = l->prev;
-    g->next = l;
-    l->prev->next = g;
-    l->prev = g;
+    GcHead *tail = (GcHead *)l->prev;
+    g->prev = (uintptr_t)tail;
+    g->next = (uintptr_t)l;
+    tail->next = (uintptr_t)g;
+    l->prev = (uintptr_t)g;
 }
 
 // Prints, when -X memstats is on, the heap and collector statistics on

@@ -218,7 +218,7 @@ static Obj *modgc_py_get_stats(Vm *vm, Obj *self, Obj *const *args, size_t nargs
 
 // Appends the objects of generation list `l` to `out` (skipping `out`).
 static int append_generation(Vm *vm, Obj *out, GcHead *l) {
-    for (GcHead *g = l->next; g != l; g = g->next) {
+    for (GcHead *g = gc_link_next(l); g != l; g = gc_link_next(g)) {
         Obj *o = gc_obj(g);
         if (o != out && list_append(vm, out, o) < 0) {
             return -1;
@@ -307,7 +307,7 @@ static Obj *modgc_py_get_referrers(Vm *vm, Obj *self, Obj *const *args, size_t n
     RefSearch s = {vm, args, nargs, out, false, false};
     for (int i = 0; i <= GC_GENERATIONS; i++) {
         GcHead *l = i < GC_GENERATIONS ? &vm->gc->gens[i] : &vm->gc->permanent;
-        for (GcHead *g = l->next; g != l; g = g->next) {
+        for (GcHead *g = gc_link_next(l); g != l; g = gc_link_next(g)) {
             Obj *o = gc_obj(g);
             if (o == out || o->type->traverse == NULL) {
                 continue;

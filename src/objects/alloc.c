@@ -71,7 +71,7 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
 void obj_free(Obj *o) {
     TypeObj *type = o->type;
     if (type->flags & TYPE_FLAG_GC) {
-        if (gc_head(o)->flags & GC_FLAG_TRACKED) {
+        if (gc_head(o)->next != 0) {
             gc_untrack(o); // normally done by the dealloc already
         }
         GcState *st = rt_vm != NULL ? rt_vm->gc : NULL;
@@ -118,7 +118,7 @@ size_t obj_live_report(FILE *out) {
     GcState *st = rt_vm != NULL ? rt_vm->gc : NULL;
     for (int i = 0; st != NULL && i <= GC_GENERATIONS; i++) {
         GcHead *l = i < GC_GENERATIONS ? &st->gens[i] : &st->permanent;
-        for (GcHead *g = l->next; g != l; g = g->next) {
+        for (GcHead *g = gc_link_next(l); g != l; g = gc_link_next(g)) {
             const TypeObj *t = gc_obj(g)->type;
             size_t k = 0;
             while (k < ntypes && tally[k].type != t) {

@@ -8,6 +8,7 @@
 #include "../memory/gc.h"
 #include "args.h"
 #include "dict.h"
+#include "dict_gc.h"
 #include "exc.h"
 #include "intobj.h"
 #include "list.h"
@@ -203,11 +204,13 @@ void subtype_dealloc(Obj *self) {
     obj_decref((Obj *)type);
 }
 
-// The collector's walks over a plain instance, with its visitors inline
-// (gc.h): the keys and values of the attribute table, and the class. The
-// keys are nearly always strs, which the visitors pass over at once, but
-// a key of another type may be a container. Returns false for any other
-// visitor, which gets dicttable_traverse's order (gc.get_referents).
+// The collector's walks over a plain instance whose attribute names are
+// all strs (dict_gc.h's version bit), with its visitors inline (gc.h): the
+// values of the attribute table, and the class. Returns false for any
+// other visitor, which gets dicttable_traverse's order
+// (gc.get_referents), and for a table with a key of another type, which
+// may be a container (traverse_layers then visits keys too, still with
+// the visitors inline through dicttable_traverse).
 static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVisitFn visit,
                                                  void *arg) {
     const DictTable *t = (const DictTable *)((char *)self + type->dictoffset);
@@ -215,16 +218,19 @@ static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVis
     // pointer arithmetic may be done on NULL.
     const DictEntry *entries = t->entries;
     size_t n = t->nentries;
+    if (t->version & DICT_VERSION_OTHER_KEYS) {
+        return false; // keys that can be containers: the general path
+    }
+    // Only strs as keys: no visitor of the collector cares about them.
     if (visit == gc_visit_subtract) {
-        uint32_t mask = *(const uint32_t *)arg;
+        uint32_t whole_heap = *(const uint32_t *)arg;
         for (size_t k = 0; k < n; k++) {
             const DictEntry *e = &entries[k];
             if (e->key != NULL) {
-                gc_subtract_child(e->value, mask);
-                gc_subtract_child(e->key, mask);
+                gc_subtract_child(e->value, whole_heap);
             }
         }
-        gc_subtract_child((Obj *)type, mask);
+        gc_subtract_child((Obj *)type, whole_heap);
         return true;
     }
     if (visit == gc_visit_reach) {
@@ -232,7 +238,6 @@ static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVis
             const DictEntry *e = &entries[k];
             if (e->key != NULL) {
                 gc_reach_child(e->value, arg);
-                gc_reach_child(e->key, arg);
             }
         }
         gc_reach_child((Obj *)type, arg);

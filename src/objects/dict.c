@@ -28,6 +28,7 @@
 
 #include "../memory/gc.h"
 #include "../memory/mem.h"
+#include "dict_gc.h"
 #include "dict_impl.h"
 #include "exc.h"
 #include "intobj.h"
@@ -508,7 +509,12 @@ bool dicttable_next(const DictTable *t, size_t *pos, Obj **key, Obj **value) {
     return false;
 }
 
+_Static_assert(VERSION_OTHER_KEYS == DICT_VERSION_OTHER_KEYS, "dict_gc.h reads this bit");
+
 int dicttable_traverse(const DictTable *t, GcVisitFn visit, void *arg) {
+    if (dicttable_collector_walk(t, visit, arg)) {
+        return 0;
+    }
     bool keys_too = (t->version & VERSION_OTHER_KEYS) != 0;
     for (size_t k = 0; k < t->nentries; k++) { // `entries` may be NULL when empty
         const DictEntry *e = &t->entries[k];

@@ -26,7 +26,7 @@ static struct {
         size_t len;
         int64_t hash_cache;
     } t;
-} empty_s = {{NULL, NULL, 0, 0, 0}, {OBJ_HEAD_INIT(&tuple_type), 0, 0}};
+} empty_s = {{0, 0}, {OBJ_HEAD_INIT(&tuple_type), 0, 0}};
 
 Obj *tuple_empty = (Obj *)&empty_s.t;
 

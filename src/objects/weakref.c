@@ -1,6 +1,6 @@
 /* weakref.c: weak references. A side table maps each referent's address to
  * the doubly linked list of the weak references to it, so objects need no
- * field of their own; the referent's GcHead has a bit (GC_FLAG_WEAKREFS)
+ * field of their own; the referent's GcHead has a bit (GC_PREV_WEAKREFS)
  * that says the table holds a list for it. The deallocation path and the
  * cycle collector call in here to clear the references and run callbacks.
  * The proxy types are in weakref_proxy.c. */
@@ -129,8 +129,7 @@ static void table_remove(Slot *s) {
 // (immortal types) have no GcHead: they never die, so need no bit.
 static void set_flag(const Obj *o, bool on) {
     if ((o->type->flags & TYPE_FLAG_GC) && o->refcnt < OBJ_IMMORTAL_REFCNT / 2) {
-        GcHead *g = gc_head(o);
-        g->flags = on ? (g->flags | GC_FLAG_WEAKREFS) : (g->flags & ~(uint32_t)GC_FLAG_WEAKREFS);
+        gc_set_weakrefs_bit((Obj *)o, on);
     }
 }
 
@@ -462,7 +461,7 @@ void weakref_gc_clear(Obj *obj) {
     WeakrefObj *w;
     while ((w = list_head(obj)) != NULL) {
         detach(w);
-        if (w->callback == NULL || (gc_head((Obj *)w)->flags & GC_FLAG_UNREACHABLE)) {
+        if (w->callback == NULL || gc_is_unreachable((Obj *)w)) {
             continue;
         }
         obj_incref((Obj *)w);

@@ -59,7 +59,7 @@ size_t weakref_count(const Obj *obj);
 NEWREF Obj *weakref_list(Vm *vm, const Obj *obj);
 
 // Deallocation hook (obj_dealloc, after the finalizer): clears every weak
-// reference to the dying `obj`, which must have the GC_FLAG_WEAKREFS bit,
+// reference to the dying `obj`, which must have the GC_PREV_WEAKREFS bit,
 // and calls their callbacks, newest first. `obj` is untracked first so that
 // a collection run by a callback cannot see it.
 void weakref_clear_dying(Obj *obj);

@@ -241,14 +241,27 @@ Test(gc, freeze_moves_everything_to_permanent) {
     obj_decref(l);
 }
 
-Test(gc, header_is_24_bytes_and_holds_big_counts) {
-    cr_assert_eq(sizeof(GcHead), 24);
-    GcHead h = {0};
-    h.flags = GC_FLAG_TRACKED | GC_FLAG_WEAKREFS;
-    h.gc_refs = (int64_t)1 << 50;
-    h.gc_refs--;
-    cr_assert_eq(h.gc_refs, ((int64_t)1 << 50) - 1);
-    cr_assert_eq(h.flags, GC_FLAG_TRACKED | GC_FLAG_WEAKREFS); // untouched by the count
+// The flags live in the low bits of the two link words; the scratch count
+// of a collection takes the prev word's upper bits and leaves the bits
+// that outlive tracking alone.
+Test(gc, header_is_16_bytes_and_holds_big_counts) {
+    cr_assert_eq(sizeof(GcHead), 16);
+    Obj *l = list_new(vm, 0);
+    GcHead *g = gc_head(l);
+    cr_assert_neq(g->next, 0); // tracked
+    cr_assert_eq(g->next & GC_LINK_BITS, 0);
+    cr_assert_eq(g->prev & GC_LINK_BITS, 0);
+    GcHead h = {0, GC_PREV_WEAKREFS | GC_PREV_FINALIZED};
+    h.prev |= ((uintptr_t)1 << 50) << GC_REFS_SHIFT;
+    h.prev -= GC_REFS_ONE;
+    cr_assert_eq(h.prev >> GC_REFS_SHIFT, ((uintptr_t)1 << 50) - 1);
+    cr_assert_eq(h.prev & GC_PREV_KEEP, GC_PREV_WEAKREFS | GC_PREV_FINALIZED);
+    gc_untrack(l);
+    cr_assert_eq(g->next, 0);
+    gc_track(l);
+    cr_assert_neq(g->next, 0);
+    gc_check_heap(vm->gc);
+    obj_decref(l);
 }
 
 Test(gc, survivors_move_up_with_no_scratch_flags) {
@@ -261,8 +274,10 @@ Test(gc, survivors_move_up_with_no_scratch_flags) {
     cr_assert_eq(gc_collect(vm, 0), 0);
     cr_assert_eq(gc_generation_size(vm->gc, 0), 0);
     cr_assert_eq(gc_generation_size(vm->gc, 1), 2);
-    cr_assert_eq(gc_head(l)->flags, GC_FLAG_TRACKED);
-    cr_assert_eq(gc_head(inner)->flags, GC_FLAG_TRACKED);
+    cr_assert_eq(gc_head(l)->next & GC_LINK_BITS, 0);
+    cr_assert_eq(gc_head(l)->prev & GC_LINK_BITS, 0);
+    cr_assert_eq(gc_head(inner)->next & GC_LINK_BITS, 0);
+    cr_assert_eq(gc_head(inner)->prev & GC_LINK_BITS, 0);
     gc_check_heap(vm->gc);
     cr_assert_eq(gc_collect(vm, 1), 0);
     cr_assert_eq(gc_generation_size(vm->gc, 2), gc_tracked_count(vm->gc));
@@ -282,11 +297,11 @@ Test(gc, garbage_without_finalizer_is_counted_once) {
     gc_check_heap(vm->gc);
 }
 
-// Outside a collection every scratch count is 0: a full collection with
-// nothing frozen counts the internal references down from there instead of
-// copying every refcount first, so young, full and frozen collections must
-// all leave it so, for survivors of every kind.
-Test(gc, collections_leave_every_scratch_count_at_zero) {
+// Outside a collection the prev word is a real link without COLLECTING: a
+// full collection with nothing frozen gives each object its count when it
+// first meets it, so young, full and frozen collections must all leave
+// every survivor so, whatever its kind.
+Test(gc, collections_leave_every_link_real) {
     Obj *l = list_new(vm, 0);
     Obj *inner = list_new(vm, 0);
     cr_assert_eq(list_append(vm, l, inner), 0);
@@ -297,17 +312,17 @@ Test(gc, collections_leave_every_scratch_count_at_zero) {
     obj_decref(a);
     obj_decref(b); // a garbage cycle
     cr_assert_eq(gc_collect(vm, 0), 2);
-    cr_assert_eq(gc_head(l)->gc_refs, 0);
-    cr_assert_eq(gc_head(inner)->gc_refs, 0);
+    cr_assert_eq(gc_head(l)->prev & GC_PREV_COLLECTING, 0);
+    cr_assert_eq(gc_head(inner)->prev & GC_PREV_COLLECTING, 0);
     gc_check_heap(vm->gc);
     cr_assert_geq(gc_collect(vm, 2), 0);
-    cr_assert_eq(gc_head(l)->gc_refs, 0);
-    cr_assert_eq(gc_head(l)->flags, GC_FLAG_TRACKED);
+    cr_assert_eq(gc_head(l)->prev & GC_LINK_BITS, 0);
+    cr_assert_eq(gc_head(l)->next & GC_LINK_BITS, 0);
     gc_check_heap(vm->gc);
     gc_freeze(vm->gc); // a full collection with a permanent generation
     Obj *c = list_new(vm, 0);
     cr_assert_eq(gc_collect(vm, 2), 0);
-    cr_assert_eq(gc_head(c)->gc_refs, 0);
+    cr_assert_eq(gc_head(c)->prev & GC_PREV_COLLECTING, 0);
     gc_unfreeze(vm->gc);
     cr_assert_eq(gc_collect(vm, 2), 0);
     gc_check_heap(vm->gc);
