@@ -85,7 +85,7 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
         // but the copies.
         char *d = b->data + b->size;
         char fill = zero ? '0' : ' ';
-        if (!s->left && !zero) {
+        if (pad > 0 && !s->left && !zero) {
             memset(d, ' ', (size_t)pad);
             d += pad;
         }
@@ -101,7 +101,7 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
         }
         memcpy(d, body, size);
         d += size;
-        if (s->left) {
+        if (pad > 0 && s->left) {
             memset(d, ' ', (size_t)pad);
             d += pad;
         }
@@ -127,7 +127,12 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
 }
 
 static int emit_text(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v, bool *ascii) {
-    Obj *t = s->conv == 's' ? obj_str(vm, v) : s->conv == 'r' ? obj_repr(vm, v) : str_ascii(vm, v);
+    Obj *t;
+    if (s->conv == 's' && !OBJ_IS_SMALLINT(v) && v->type == &str_type) {
+        t = obj_newref(v); // str() of an exact str is itself
+    } else {
+        t = s->conv == 's' ? obj_str(vm, v) : s->conv == 'r' ? obj_repr(vm, v) : str_ascii(vm, v);
+    }
     if (t == NULL) {
         return -1;
     }
@@ -144,14 +149,42 @@ static int emit_text(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v, bool *ascii) {
 
 // Writes the digits of `mag` in base 8, 10 or 16 (upper case for 'X') at
 // the end of `buf` (room for 24 bytes); returns where they start.
+// Each base has its own loop, so that the divisions are by constants
+// (shifts, or a multiplication for 10) rather than the divide instruction.
 static char *small_digits(uint64_t mag, char conv, char *end) {
-    const char *set = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    unsigned base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
     char *p = end;
-    do {
-        *--p = set[mag % base];
-        mag /= base;
-    } while (mag != 0);
+    if (conv == 'x' || conv == 'X') {
+        const char *set = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        do {
+            *--p = set[mag & 15];
+            mag >>= 4;
+        } while (mag != 0);
+    } else if (conv == 'o') {
+        do {
+            *--p = (char)('0' + (mag & 7));
+            mag >>= 3;
+        } while (mag != 0);
+    } else {
+        // Two digits per division.
+        static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                       "25262728293031323334353637383940414243444546474849"
+                                       "50515253545556575859606162636465666768697071727374"
+                                       "75767778798081828384858687888990919293949596979899";
+        while (mag >= 100) {
+            unsigned k = (unsigned)(mag % 100) * 2;
+            mag /= 100;
+            p -= 2;
+            p[0] = pairs[k];
+            p[1] = pairs[k + 1];
+        }
+        if (mag >= 10) {
+            p -= 2;
+            p[0] = pairs[mag * 2];
+            p[1] = pairs[mag * 2 + 1];
+        } else {
+            *--p = (char)('0' + mag);
+        }
+    }
     return p;
 }
 
@@ -401,11 +434,13 @@ static int read_num(Vm *vm, const char **pp, const char *end, PctArgs *a, int64_
         return 0;
     }
     int64_t v = -1;
+    // Digits may ask for any width CPython could hold (then MemoryError),
+    // but a precision must fit a C int. Below limit / 10 no digit can
+    // overflow, so the exact test runs only for long numbers.
+    int64_t limit = neg_star != NULL ? INT64_MAX : INT_MAX;
+    int64_t safe = limit / 10;
     while (p < end && *p >= '0' && *p <= '9') {
-        // Digits may ask for any width CPython could hold (then
-        // MemoryError), but a precision must fit a C int.
-        int64_t limit = neg_star != NULL ? INT64_MAX : INT_MAX;
-        if (v > (limit - (*p - '0')) / 10) {
+        if (v >= safe && v > (limit - (*p - '0')) / 10) {
             err_raise(vm, &exc_ValueError,
                       neg_star != NULL ? "width too big" : "precision too big");
             return -1;
@@ -451,6 +486,12 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
     memset(s, 0, sizeof *s);
     s->width = -1;
     s->precision = -1;
+    if (p < end && is_conversion(*p)) {
+        // A bare "%s" or "%d": the usual spec, nothing else to read.
+        s->conv = *p;
+        *pp = p + 1;
+        return next_arg(vm, a);
+    }
     if (p < end && *p == '(') {
         if (a->dict == NULL) {
             return err_raise(vm, &exc_TypeError, "format requires a mapping");
