@@ -604,6 +604,37 @@ NEWREF Obj *str_concat(Vm *vm, Obj *a, Obj *b) {
     return o;
 }
 
+NEWREF Obj *str_concat_steal(Vm *vm, STEALS Obj *a, Obj *b) {
+    StrObj *x = (StrObj *)a;
+    if (a->refcnt != 1 || a->type != &str_type || x->is_interned) {
+        Obj *r = str_concat(vm, a, b);
+        obj_decref(a);
+        return r;
+    }
+    // Nothing else can see `a`: it grows in place (its block moves only when
+    // it needs a larger size class), as CPython's unicode_concatenate does.
+    size_t na = x->size, nb = str_size(b), total, bytes;
+    if (!mem_add_ok(na, nb, &total) || !mem_add_ok(sizeof(StrObj) + 1, total, &bytes)) {
+        obj_decref(a);
+        return err_nomemory(vm);
+    }
+    if (!x->is_ascii) {
+        str_forget_offsets(a); // remembered by address, for the old text
+    }
+    StrObj *s = mem_realloc(x, bytes);
+    if (s == NULL) {
+        obj_decref(a); // mem_realloc left it valid; MemoryError is pending
+        return NULL;
+    }
+    memcpy(s->data + na, str_cstr(b), nb);
+    s->data[total] = '\0';
+    s->size = total;
+    s->len += str_len(b);
+    s->is_ascii = s->is_ascii && ((const StrObj *)b)->is_ascii;
+    s->hash = -1;
+    return (Obj *)s;
+}
+
 // ---------------------------------------------------------------------------
 // StrBuf.
 // ---------------------------------------------------------------------------

@@ -78,6 +78,12 @@ bool str_equal_cstr(const Obj *a, const char *s);
 // Concatenation a + b of two strs.
 NEWREF Obj *str_concat(Vm *vm, Obj *a, Obj *b);
 
+// a + b, taking the caller's reference to `a` (even on failure). When that
+// is the only reference to an exact, non-interned str, `a` itself grows to
+// hold the result (it may move) instead of a new str being made: `s += t`
+// in a loop appends in amortised place. NULL with MemoryError pending.
+NEWREF Obj *str_concat_steal(Vm *vm, STEALS Obj *a, Obj *b);
+
 // `fmt % args` for str formatting (%s %r %d %i %f %e %g %x %o %c %%, with
 // flags, width and precision; a dict for %(name)s).
 NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args);

@@ -40,6 +40,23 @@ static int check_interrupt(Vm *vm) {
     return -1;
 }
 
+// a + b for two exact strs, taking the stack's reference to `a`. When the
+// next instruction stores the result into the local that holds `a`
+// (`s += t`, `s = s + t`), the local lets go of it first, as CPython's
+// unicode_concatenate does, so that str_concat_steal can grow `a` in place
+// when nothing else holds it. (A failure leaves that local unbound, as in
+// CPython.)
+VM_INLINE Obj *concat_str(Vm *vm, const uint32_t *ip, Obj **fast, Obj *a, Obj *b) {
+    uint32_t next = *ip;
+    if (a->refcnt == 2 &&
+        (INSTR_OP(next) == OP_STORE_FAST || INSTR_OP(next) == OP_STORE_FAST__LOAD_FAST) &&
+        fast[INSTR_ARG(next)] == a) {
+        fast[INSTR_ARG(next)] = NULL;
+        obj_decref(a); // the stack still holds it
+    }
+    return str_concat_steal(vm, a, b);
+}
+
 // The float result `d` of a BINARY_OP whose operands are popped (`sp`
 // is above whatever lies under them), followed at `ip` by a store that
 // would release a float only its target holds: `x = a op b` (STORE_FAST)
@@ -685,11 +702,16 @@ dispatch:
         if (r == NULL && ARG % BINOP_INPLACE == BINOP_ADD && !OBJ_IS_SMALLINT(a) &&
             !OBJ_IS_SMALLINT(b) && a->type == &str_type && b->type == &str_type) {
             // Two exact strs (`+` and `+=` alike: str has no __iadd__, and
-            // nothing can override either type's __add__).
-            r = str_concat(vm, a, b);
+            // nothing can override either type's __add__). The stack's
+            // reference to `a` goes to concat_str.
+            r = concat_str(vm, ip, fast, a, b);
+            sp -= 2;
+            obj_decref(b);
             if (r == NULL) {
                 goto error;
             }
+            PUSH(r);
+            DISPATCH();
         }
         if (r == NULL) {
             r = obj_binop(vm, a, b, (BinOp)ARG);
