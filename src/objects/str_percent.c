@@ -44,13 +44,23 @@ static Obj *next_arg(Vm *vm, PctArgs *a) {
     return err_raise(vm, &exc_TypeError, "not enough arguments for format string");
 }
 
+// Copies n bytes; the short pieces of a format (a separator, a number)
+// byte by byte, which costs less than the call.
+static inline void copy_bytes(char *d, const char *s, size_t n) {
+    if (n <= 8) {
+        for (size_t i = 0; i < n; i++) {
+            d[i] = s[i];
+        }
+    } else {
+        memcpy(d, s, n);
+    }
+}
+
 // Appends `n` bytes; the common case (room left) without a call.
 static inline int put(StrBuf *b, const char *s, size_t n) {
     if (n <= b->cap - b->size) {
-        if (n > 0) {
-            memcpy(b->data + b->size, s, n);
-            b->size += n;
-        }
+        copy_bytes(b->data + b->size, s, n);
+        b->size += n;
         return 0;
     }
     return strbuf_append(b, s, n);
@@ -73,8 +83,8 @@ static inline size_t short_len(const char *s) {
 
 // Pads `body` to the spec's width with spaces (zeros go through `sign`).
 // `sign` and `prefix` are "" or one or two characters ("-", "0x", ...).
-static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char *prefix,
-                       const char *body, size_t size, size_t len, bool zero_ok) {
+static int emit_padded_slow(StrBuf *b, const PctSpec *s, const char *sign, const char *prefix,
+                            const char *body, size_t size, size_t len, bool zero_ok) {
     size_t nsign = short_len(sign), nprefix = short_len(prefix);
     size_t head = nsign + nprefix;
     int64_t pad = s->width > (int64_t)(head + len) ? s->width - (int64_t)(head + len) : 0;
@@ -99,7 +109,7 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
             memset(d, fill, (size_t)pad);
             d += pad;
         }
-        memcpy(d, body, size);
+        copy_bytes(d, body, size);
         d += size;
         if (pad > 0 && s->left) {
             memset(d, ' ', (size_t)pad);
@@ -124,6 +134,16 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
         return -1;
     }
     return 0;
+}
+
+// Most specs have no width, sign or prefix ("%s", "%d", "%.3f"): the
+// body as it is, inline.
+static inline int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char *prefix,
+                              const char *body, size_t size, size_t len, bool zero_ok) {
+    if (s->width < 0 && sign[0] == '\0' && prefix[0] == '\0') {
+        return put(b, body, size);
+    }
+    return emit_padded_slow(b, s, sign, prefix, body, size, len, zero_ok);
 }
 
 static int emit_text(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v, bool *ascii) {
@@ -453,29 +473,19 @@ static int read_num(Vm *vm, const char **pp, const char *end, PctArgs *a, int64_
     return 0;
 }
 
-// Whether `c` is one of the conversion characters "sradiuxXoeEfFgGc".
+// What each conversion character formats: CONV_NONE for characters that
+// are not one of "sradiuxXoeEfFgGc" (and '%', handled apart). One table
+// lookup serves both the check and the dispatch.
+enum { CONV_NONE, CONV_TEXT, CONV_CHAR, CONV_FLOAT, CONV_INT };
+static const unsigned char conv_kind[256] = {
+    ['s'] = CONV_TEXT,  ['r'] = CONV_TEXT,  ['a'] = CONV_TEXT,  ['c'] = CONV_CHAR,
+    ['d'] = CONV_INT,   ['i'] = CONV_INT,   ['u'] = CONV_INT,   ['x'] = CONV_INT,
+    ['X'] = CONV_INT,   ['o'] = CONV_INT,   ['e'] = CONV_FLOAT, ['E'] = CONV_FLOAT,
+    ['f'] = CONV_FLOAT, ['F'] = CONV_FLOAT, ['g'] = CONV_FLOAT, ['G'] = CONV_FLOAT,
+};
+
 static inline bool is_conversion(char c) {
-    switch (c) {
-        case 's':
-        case 'r':
-        case 'a':
-        case 'd':
-        case 'i':
-        case 'u':
-        case 'x':
-        case 'X':
-        case 'o':
-        case 'e':
-        case 'E':
-        case 'f':
-        case 'F':
-        case 'g':
-        case 'G':
-        case 'c':
-            return true;
-        default:
-            return false;
-    }
+    return conv_kind[(unsigned char)c] != CONV_NONE;
 }
 
 // Parses "(key)flags width .prec len conv" after a '%'; returns the value.
@@ -531,14 +541,19 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
             break;
         }
     }
-    // (No width is the usual case: tested here without the call.)
-    if (p < end && (*p == '*' || (*p >= '0' && *p <= '9')) &&
-        read_num(vm, &p, end, a, &s->width, &s->left) < 0) {
+    // (No width is the usual case: tested here without the call. Short
+    // numbers are read here too.)
+    if (p + 1 < end && *p >= '0' && *p <= '9' && (p[1] < '0' || p[1] > '9')) {
+        s->width = *p++ - '0';
+    } else if (p < end && (*p == '*' || (*p >= '0' && *p <= '9')) &&
+               read_num(vm, &p, end, a, &s->width, &s->left) < 0) {
         return NULL;
     }
     if (p < end && *p == '.') {
         p++;
-        if (read_num(vm, &p, end, a, &s->precision, NULL) < 0) {
+        if (p + 1 < end && *p >= '0' && *p <= '9' && (p[1] < '0' || p[1] > '9')) {
+            s->precision = *p++ - '0';
+        } else if (read_num(vm, &p, end, a, &s->precision, NULL) < 0) {
             return NULL;
         }
         if (s->precision < 0) {
@@ -588,9 +603,17 @@ NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args) {
     strbuf_init_stack(&b, storage, sizeof storage);
     while (p < end) {
         const char *lit = p;
-        p = memchr(p, '%', (size_t)(end - p));
-        if (p == NULL) {
-            p = end;
+        // Literal text between specs is usually a separator or two: a
+        // short scan, then memchr for long runs.
+        const char *scan_end = end - p > 16 ? p + 16 : end;
+        while (p < scan_end && *p != '%') {
+            p++;
+        }
+        if (p == scan_end && p < end) {
+            p = memchr(p, '%', (size_t)(end - p));
+            if (p == NULL) {
+                p = end;
+            }
         }
         if (put(&b, lit, (size_t)(p - lit)) < 0) {
             goto fail;
@@ -606,28 +629,21 @@ NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args) {
             goto fail;
         }
         int rc;
-        switch (s.conv) {
-            case '%':
-                rc = strbuf_append_char(&b, '%');
-                break;
-            case 's':
-            case 'r':
-            case 'a':
+        switch (conv_kind[(unsigned char)s.conv]) {
+            case CONV_TEXT:
                 rc = emit_text(vm, &b, &s, v, &a.ascii);
                 break;
-            case 'c':
+            case CONV_CHAR:
                 rc = emit_char(vm, &b, &s, v, &a.ascii);
                 break;
-            case 'e':
-            case 'E':
-            case 'f':
-            case 'F':
-            case 'g':
-            case 'G':
+            case CONV_FLOAT:
                 rc = emit_float(vm, &b, &s, v);
                 break;
-            default:
+            case CONV_INT:
                 rc = emit_int(vm, &b, &s, v);
+                break;
+            default: // '%'
+                rc = strbuf_append_char(&b, '%');
                 break;
         }
         obj_xdecref(owned);
