@@ -539,42 +539,6 @@ int64_t str_hash(Obj *s) {
     return so->hash;
 }
 
-// memcmp(a, b, n) == 0, with short lengths (dict keys are mostly words)
-// compared as two overlapping words, without a call.
-static inline bool same_bytes(const char *a, const char *b, size_t n) {
-    if (n >= 4 && n <= 16) {
-        if (n >= 8) {
-            uint64_t a0, a1, b0, b1;
-            memcpy(&a0, a, 8);
-            memcpy(&b0, b, 8);
-            memcpy(&a1, a + n - 8, 8);
-            memcpy(&b1, b + n - 8, 8);
-            return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-        }
-        uint32_t a0, a1, b0, b1;
-        memcpy(&a0, a, 4);
-        memcpy(&b0, b, 4);
-        memcpy(&a1, a + n - 4, 4);
-        memcpy(&b1, b + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    return memcmp(a, b, n) == 0;
-}
-
-bool str_equal(const Obj *a, const Obj *b) {
-    if (a == b) {
-        return true;
-    }
-    const StrObj *x = (const StrObj *)a, *y = (const StrObj *)b;
-    if (x->size != y->size) {
-        return false;
-    }
-    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) {
-        return false;
-    }
-    return same_bytes(x->data, y->data, x->size);
-}
-
 int str_compare(const Obj *a, const Obj *b) {
     // UTF-8 byte order is code point order.
     size_t na = str_size(a), nb = str_size(b);

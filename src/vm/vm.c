@@ -571,14 +571,17 @@ dispatch:
     TARGET(BINARY_SUBSCR) {
         Obj *c = sp[-2], *k = sp[-1];
         Obj *v;
-        if (obj_type(c) == &list_type && OBJ_IS_SMALLINT(k)) {
+        TypeObj *ct = obj_type(c);
+        if (OBJ_IS_SMALLINT(k) && (ct == &list_type || ct == &tuple_type)) {
+            // An exact list or tuple and an index in range.
             int64_t i = SMALLINT_VALUE(k);
-            int64_t n = (int64_t)list_len(c);
+            int64_t n = (int64_t)(ct == &list_type ? list_len(c) : tuple_len(c));
             if (i < 0) {
                 i += n;
             }
             if (i >= 0 && i < n) {
-                v = obj_newref(list_get_borrow(c, (size_t)i));
+                v = obj_newref(ct == &list_type ? list_get_borrow(c, (size_t)i)
+                                                : tuple_get_borrow(c, (size_t)i));
                 goto subscr_done;
             }
         }
@@ -595,7 +598,8 @@ dispatch:
     }
     TARGET(STORE_SUBSCR) {
         Obj *v = sp[-3], *c = sp[-2], *k = sp[-1];
-        if (obj_setitem(vm, c, k, v) < 0) {
+        // An exact dict (`d[k] = v`, counting loops) skips the type slot.
+        if ((obj_type(c) == &dict_type ? dict_set(vm, c, k, v) : obj_setitem(vm, c, k, v)) < 0) {
             goto error;
         }
         sp -= 3;
