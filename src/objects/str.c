@@ -274,6 +274,10 @@ static Obj *one_char(unsigned char c) {
     return (Obj *)s;
 }
 
+BORROWED Obj *str_ascii_char_borrow(unsigned char c) {
+    return one_char(c);
+}
+
 NEWREF Obj *str_from_ascii(Vm *vm, const char *p, size_t size) {
     if (size == 1) {
         return one_char((unsigned char)p[0]);

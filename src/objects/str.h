@@ -124,6 +124,11 @@ NEWREF Obj *str_concat_steal(Vm *vm, STEALS Obj *a, Obj *b);
 // flags, width and precision; a dict for %(name)s).
 NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args);
 
+// The shared one-character str of ASCII byte `c` (< 128): immortal, so
+// the reference may be kept without counting. Never fails. (s[i] of an
+// ASCII str in the dispatch loop.)
+BORROWED Obj *str_ascii_char_borrow(unsigned char c);
+
 // A one-character str for code point `cp` (chr()); ValueError
 // "chr() arg not in range(0x110000)" when out of range.
 NEWREF Obj *str_from_codepoint(Vm *vm, uint32_t cp);

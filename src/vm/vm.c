@@ -585,6 +585,18 @@ dispatch:
                 goto subscr_done;
             }
         }
+        if (OBJ_IS_SMALLINT(k) && ct == &str_type && ((StrObj *)c)->is_ascii) {
+            // s[i] of an ASCII str: one of the shared one-character strs.
+            int64_t i = SMALLINT_VALUE(k);
+            int64_t n = (int64_t)str_size(c);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                v = str_ascii_char_borrow((unsigned char)str_cstr(c)[i]);
+                goto subscr_done;
+            }
+        }
         v = obj_getitem(vm, c, k);
         if (v == NULL) {
             goto error;
