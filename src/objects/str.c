@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../memory/mem.h"
+#include "alloc.h"
 #include "args.h"
 #include "dict.h"
 #include "exc.h"
@@ -198,13 +199,26 @@ NEWREF Obj *str_alloc_type(Vm *vm, TypeObj *type, size_t size) {
     if (!mem_add_ok(sizeof(StrObj) + 1, size, &total)) {
         return err_nomemory(vm);
     }
-    StrObj *s = (StrObj *)((type->flags & TYPE_FLAG_GC) ? obj_new_container(vm, type, total)
-                                                        : obj_new(vm, type, total));
-    if (s == NULL) {
-        return NULL;
-    }
-    if (type->flags & TYPE_FLAG_HEAPTYPE) {
-        obj_incref((Obj *)type); // released by the class's dealloc (subtype_dealloc)
+    StrObj *s;
+    if (type == &str_type) {
+        // An exact str: the header fields are set here and the caller
+        // writes the bytes, so nothing needs the zero fill.
+        s = (StrObj *)obj_new_uninit(vm, type, total);
+        if (s == NULL) {
+            return NULL;
+        }
+        s->len = 0;
+        s->is_ascii = false;
+        s->is_interned = false;
+    } else {
+        s = (StrObj *)((type->flags & TYPE_FLAG_GC) ? obj_new_container(vm, type, total)
+                                                    : obj_new(vm, type, total));
+        if (s == NULL) {
+            return NULL;
+        }
+        if (type->flags & TYPE_FLAG_HEAPTYPE) {
+            obj_incref((Obj *)type); // released by the class's dealloc (subtype_dealloc)
+        }
     }
     s->hash = -1;
     s->size = size;
