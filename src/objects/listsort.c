@@ -170,14 +170,24 @@ static inline int less_tuple_str(Vm *vm, Obj *a, Obj *b) {
 #define LESS_ANY(vm, a, b) less(vm, a, b)
 
 // One merge sort per key shape, so that each comparison is inline. Stable
-// binary insertion sort of short runs (each item goes after the last one
-// not greater than it), then merges of halves in which ties keep their
+// insertion sort of short runs (each item goes after the last one not
+// greater than it: found by a linear scan when LINEAR, for keys whose
+// comparison cannot fail and costs less than a memmove call, else by binary
+// search), then merges of halves in which ties keep their
 // order: the right run wins only when strictly smaller. `tmp` has n/2+1
 // slots. A failed comparison returns -1 and may leave duplicates in a[],
 // which the caller then discards.
-#define DEFINE_SORT(name, LESS)                                                            \
+#define DEFINE_SORT(name, LESS, LINEAR)                                                    \
     static int insertion_sort_##name(Vm *vm, SortItem *a, size_t n) {                      \
-        for (size_t i = 1; i < n; i++) {                                                   \
+        for (size_t i = 1; LINEAR && i < n; i++) {                                         \
+            SortItem x = a[i];                                                             \
+            size_t j = i;                                                                  \
+            for (; j > 0 && LESS(vm, x.key, a[j - 1].key); j--) {                          \
+                a[j] = a[j - 1];                                                           \
+            }                                                                              \
+            a[j] = x;                                                                      \
+        }                                                                                  \
+        for (size_t i = 1; !LINEAR && i < n; i++) {                                        \
             SortItem x = a[i];                                                             \
             size_t lo = 0, hi = i;                                                         \
             while (lo < hi) {                                                              \
@@ -223,12 +233,12 @@ static inline int less_tuple_str(Vm *vm, Obj *a, Obj *b) {
         return 0;                                                                          \
     }
 
-DEFINE_SORT(smallint, LESS_SMALLINT)
-DEFINE_SORT(str, LESS_STR)
-DEFINE_SORT(float, LESS_FLOAT)
-DEFINE_SORT(tuple_smallint, LESS_TUPLE_SMALLINT)
-DEFINE_SORT(tuple_str, LESS_TUPLE_STR)
-DEFINE_SORT(any, LESS_ANY)
+DEFINE_SORT(smallint, LESS_SMALLINT, 1)
+DEFINE_SORT(str, LESS_STR, 0)
+DEFINE_SORT(float, LESS_FLOAT, 1)
+DEFINE_SORT(tuple_smallint, LESS_TUPLE_SMALLINT, 0)
+DEFINE_SORT(tuple_str, LESS_TUPLE_STR, 0)
+DEFINE_SORT(any, LESS_ANY, 0)
 
 // The shape shared by all n (> 0) keys.
 static SortKind sort_kind(const SortItem *si, size_t n) {
