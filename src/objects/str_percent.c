@@ -243,7 +243,15 @@ static int emit_int(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
         uint64_t mag = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
         char buf[24];
         char *digits = small_digits(mag, decimal ? 'd' : s->conv, buf + sizeof buf);
-        return emit_digits(b, s, n < 0, digits, (size_t)(buf + sizeof buf - digits));
+        size_t size = (size_t)(buf + sizeof buf - digits);
+        if (s->width < 0 && s->precision < 0 && !s->plus && !s->space && !s->alt) {
+            // A bare "%d" or "%x": the sign and the digits as they are.
+            if (n < 0 && put(b, "-", 1) < 0) {
+                return -1;
+            }
+            return put(b, digits, size);
+        }
+        return emit_digits(b, s, n < 0, digits, size);
     }
     if (float_check(v) && decimal) {
         i = int_from_obj(vm, v);
