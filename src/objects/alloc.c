@@ -31,6 +31,18 @@ Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
     return o;
 }
 
+Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size) {
+    OURO_UNUSED(vm);
+    Obj *o = mem_alloc(size < sizeof(Obj) ? sizeof(Obj) : size);
+    if (o == NULL) {
+        return NULL; // the OOM hook raised MemoryError
+    }
+    o->refcnt = 1;
+    o->type = type;
+    obj_live_objects++;
+    return o;
+}
+
 Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
     if (vm == NULL) {
         vm = rt_vm;

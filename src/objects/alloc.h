@@ -24,6 +24,11 @@
 // - obj_free untracks if needed, frees the GcHead with the object and
 //   decrements generation 0's count, as CPython's PyObject_GC_Del.
 
+// obj_new without the zero fill: only the header is set, and the caller
+// must fill every other field. For strs, whose bytes are about to be
+// written anyway. NULL with MemoryError pending.
+NEWREF Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size);
+
 // A freelist of same-sized blocks for one atomic (never tracked) type whose
 // objects all have `size` bytes: floats are born and die at a high rate in
 // arithmetic, and reusing their blocks skips malloc, free and the

@@ -165,7 +165,7 @@ static int compare_entry(Vm *vm, DictTable *t, int64_t ix, Obj *key) {
 
 // Position in `entries` of `key`, IX_EMPTY when absent, IX_ERROR with an
 // exception pending when a comparison failed.
-static int64_t lookup(Vm *vm, DictTable *t, Obj *key, int64_t hash) {
+static __attribute__((noinline)) int64_t lookup_general(Vm *vm, DictTable *t, Obj *key, int64_t hash) {
     int restarts = 0;
     int rc;
 restart:
@@ -228,6 +228,42 @@ changed:
         return IX_ERROR;
     }
     goto restart;
+}
+
+// lookup_general for an exact str key in an indexed table (a dict of
+// words): comparing two exact strs runs no code and cannot fail, so the
+// probe needs no restart logic, and is inline. A candidate of another
+// type with the same hash goes to the general path.
+static inline int64_t lookup(Vm *vm, DictTable *t, Obj *key, int64_t hash) {
+    if (t->log2index == 0 || OBJ_IS_SMALLINT(key) || key->type != &str_type) {
+        return lookup_general(vm, t, key, hash);
+    }
+    size_t mask = index_size(t) - 1;
+    size_t i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
+    const int32_t *index = index_of(t);
+    for (;;) {
+        int64_t ix = index[i];
+        if (ix == IX_EMPTY) {
+            return IX_EMPTY;
+        }
+        if (ix >= 0) {
+            const DictEntry *e = &t->entries[ix];
+            if (e->key == key) {
+                return ix;
+            }
+            if (e->hash == hash) {
+                if (OBJ_IS_SMALLINT(e->key) || e->key->type != &str_type) {
+                    return lookup_general(vm, t, key, hash);
+                }
+                if (str_equal(e->key, key)) {
+                    return ix;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
 }
 
 // The first index slot for `hash` that holds no entry (empty or dummy).
@@ -615,7 +651,7 @@ static bool may_be_tracked(const Obj *o) {
 }
 
 void dictimpl_maintain_tracking(Obj *dict, Obj *key, Obj *value) {
-    if (!gc_is_tracked(dict) && (may_be_tracked(key) || may_be_tracked(value))) {
+    if ((may_be_tracked(key) || may_be_tracked(value)) && !gc_is_tracked(dict)) {
         gc_track(dict);
     }
 }

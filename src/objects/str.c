@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../memory/mem.h"
+#include "alloc.h"
 #include "args.h"
 #include "dict.h"
 #include "exc.h"
@@ -198,13 +199,26 @@ NEWREF Obj *str_alloc_type(Vm *vm, TypeObj *type, size_t size) {
     if (!mem_add_ok(sizeof(StrObj) + 1, size, &total)) {
         return err_nomemory(vm);
     }
-    StrObj *s = (StrObj *)((type->flags & TYPE_FLAG_GC) ? obj_new_container(vm, type, total)
-                                                        : obj_new(vm, type, total));
-    if (s == NULL) {
-        return NULL;
-    }
-    if (type->flags & TYPE_FLAG_HEAPTYPE) {
-        obj_incref((Obj *)type); // released by the class's dealloc (subtype_dealloc)
+    StrObj *s;
+    if (type == &str_type) {
+        // An exact str: the header fields are set here and the caller
+        // writes the bytes, so nothing needs the zero fill.
+        s = (StrObj *)obj_new_uninit(vm, type, total);
+        if (s == NULL) {
+            return NULL;
+        }
+        s->len = 0;
+        s->is_ascii = false;
+        s->is_interned = false;
+    } else {
+        s = (StrObj *)((type->flags & TYPE_FLAG_GC) ? obj_new_container(vm, type, total)
+                                                    : obj_new(vm, type, total));
+        if (s == NULL) {
+            return NULL;
+        }
+        if (type->flags & TYPE_FLAG_HEAPTYPE) {
+            obj_incref((Obj *)type); // released by the class's dealloc (subtype_dealloc)
+        }
     }
     s->hash = -1;
     s->size = size;
@@ -272,6 +286,10 @@ static Obj *one_char(unsigned char c) {
         s->data[1] = '\0';
     }
     return (Obj *)s;
+}
+
+BORROWED Obj *str_ascii_char_borrow(unsigned char c) {
+    return one_char(c);
 }
 
 NEWREF Obj *str_from_ascii(Vm *vm, const char *p, size_t size) {
@@ -539,42 +557,6 @@ int64_t str_hash(Obj *s) {
     return so->hash;
 }
 
-// memcmp(a, b, n) == 0, with short lengths (dict keys are mostly words)
-// compared as two overlapping words, without a call.
-static inline bool same_bytes(const char *a, const char *b, size_t n) {
-    if (n >= 4 && n <= 16) {
-        if (n >= 8) {
-            uint64_t a0, a1, b0, b1;
-            memcpy(&a0, a, 8);
-            memcpy(&b0, b, 8);
-            memcpy(&a1, a + n - 8, 8);
-            memcpy(&b1, b + n - 8, 8);
-            return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-        }
-        uint32_t a0, a1, b0, b1;
-        memcpy(&a0, a, 4);
-        memcpy(&b0, b, 4);
-        memcpy(&a1, a + n - 4, 4);
-        memcpy(&b1, b + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    return memcmp(a, b, n) == 0;
-}
-
-bool str_equal(const Obj *a, const Obj *b) {
-    if (a == b) {
-        return true;
-    }
-    const StrObj *x = (const StrObj *)a, *y = (const StrObj *)b;
-    if (x->size != y->size) {
-        return false;
-    }
-    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) {
-        return false;
-    }
-    return same_bytes(x->data, y->data, x->size);
-}
-
 int str_compare(const Obj *a, const Obj *b) {
     // UTF-8 byte order is code point order.
     size_t na = str_size(a), nb = str_size(b);
@@ -602,6 +584,37 @@ NEWREF Obj *str_concat(Vm *vm, Obj *a, Obj *b) {
     s->len = str_len(a) + str_len(b);
     s->is_ascii = ((const StrObj *)a)->is_ascii && ((const StrObj *)b)->is_ascii;
     return o;
+}
+
+NEWREF Obj *str_concat_steal(Vm *vm, STEALS Obj *a, Obj *b) {
+    StrObj *x = (StrObj *)a;
+    if (a->refcnt != 1 || a->type != &str_type || x->is_interned) {
+        Obj *r = str_concat(vm, a, b);
+        obj_decref(a);
+        return r;
+    }
+    // Nothing else can see `a`: it grows in place (its block moves only when
+    // it needs a larger size class), as CPython's unicode_concatenate does.
+    size_t na = x->size, nb = str_size(b), total, bytes;
+    if (!mem_add_ok(na, nb, &total) || !mem_add_ok(sizeof(StrObj) + 1, total, &bytes)) {
+        obj_decref(a);
+        return err_nomemory(vm);
+    }
+    if (!x->is_ascii) {
+        str_forget_offsets(a); // remembered by address, for the old text
+    }
+    StrObj *s = mem_realloc(x, bytes);
+    if (s == NULL) {
+        obj_decref(a); // mem_realloc left it valid; MemoryError is pending
+        return NULL;
+    }
+    memcpy(s->data + na, str_cstr(b), nb);
+    s->data[total] = '\0';
+    s->size = total;
+    s->len += str_len(b);
+    s->is_ascii = s->is_ascii && ((const StrObj *)b)->is_ascii;
+    s->hash = -1;
+    return (Obj *)s;
 }
 
 // ---------------------------------------------------------------------------

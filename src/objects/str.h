@@ -5,6 +5,7 @@
 #define OURO_STR_H
 
 #include <stdarg.h>
+#include <string.h>
 
 #include "object.h"
 
@@ -65,8 +66,43 @@ int64_t str_hash(Obj *s);
 // lookups by C text without allocating a str. Never -1.
 int64_t str_hash_bytes(const char *data, size_t size);
 
-// Byte-wise equality of two strs (both must be str).
-bool str_equal(const Obj *a, const Obj *b);
+// memcmp(a, b, n) == 0, with short lengths (dict keys are mostly words)
+// compared as two overlapping words, without a call.
+static inline bool str_same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 4 && n <= 16) {
+        if (n >= 8) {
+            uint64_t a0, a1, b0, b1;
+            memcpy(&a0, a, 8);
+            memcpy(&b0, b, 8);
+            memcpy(&a1, a + n - 8, 8);
+            memcpy(&b1, b + n - 8, 8);
+            return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+        }
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
+// Byte-wise equality of two strs (both must be str). Inline: dict lookups
+// and sorts call it for every candidate key.
+static inline bool str_equal(const Obj *a, const Obj *b) {
+    if (a == b) {
+        return true;
+    }
+    const StrObj *x = (const StrObj *)a, *y = (const StrObj *)b;
+    if (x->size != y->size) {
+        return false;
+    }
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) {
+        return false;
+    }
+    return str_same_bytes(x->data, y->data, x->size);
+}
 
 // Order of two strs (both must be str): negative, 0 or positive as `a`
 // sorts before, with or after `b`, by code point.
@@ -78,9 +114,20 @@ bool str_equal_cstr(const Obj *a, const char *s);
 // Concatenation a + b of two strs.
 NEWREF Obj *str_concat(Vm *vm, Obj *a, Obj *b);
 
+// a + b, taking the caller's reference to `a` (even on failure). When that
+// is the only reference to an exact, non-interned str, `a` itself grows to
+// hold the result (it may move) instead of a new str being made: `s += t`
+// in a loop appends in amortised place. NULL with MemoryError pending.
+NEWREF Obj *str_concat_steal(Vm *vm, STEALS Obj *a, Obj *b);
+
 // `fmt % args` for str formatting (%s %r %d %i %f %e %g %x %o %c %%, with
 // flags, width and precision; a dict for %(name)s).
 NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args);
+
+// The shared one-character str of ASCII byte `c` (< 128): immortal, so
+// the reference may be kept without counting. Never fails. (s[i] of an
+// ASCII str in the dispatch loop.)
+BORROWED Obj *str_ascii_char_borrow(unsigned char c);
 
 // A one-character str for code point `cp` (chr()); ValueError
 // "chr() arg not in range(0x110000)" when out of range.

@@ -44,13 +44,23 @@ static Obj *next_arg(Vm *vm, PctArgs *a) {
     return err_raise(vm, &exc_TypeError, "not enough arguments for format string");
 }
 
+// Copies n bytes; the short pieces of a format (a separator, a number)
+// byte by byte, which costs less than the call.
+static inline void copy_bytes(char *d, const char *s, size_t n) {
+    if (n <= 8) {
+        for (size_t i = 0; i < n; i++) {
+            d[i] = s[i];
+        }
+    } else {
+        memcpy(d, s, n);
+    }
+}
+
 // Appends `n` bytes; the common case (room left) without a call.
 static inline int put(StrBuf *b, const char *s, size_t n) {
     if (n <= b->cap - b->size) {
-        if (n > 0) {
-            memcpy(b->data + b->size, s, n);
-            b->size += n;
-        }
+        copy_bytes(b->data + b->size, s, n);
+        b->size += n;
         return 0;
     }
     return strbuf_append(b, s, n);
@@ -73,8 +83,8 @@ static inline size_t short_len(const char *s) {
 
 // Pads `body` to the spec's width with spaces (zeros go through `sign`).
 // `sign` and `prefix` are "" or one or two characters ("-", "0x", ...).
-static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char *prefix,
-                       const char *body, size_t size, size_t len, bool zero_ok) {
+static int emit_padded_slow(StrBuf *b, const PctSpec *s, const char *sign, const char *prefix,
+                            const char *body, size_t size, size_t len, bool zero_ok) {
     size_t nsign = short_len(sign), nprefix = short_len(prefix);
     size_t head = nsign + nprefix;
     int64_t pad = s->width > (int64_t)(head + len) ? s->width - (int64_t)(head + len) : 0;
@@ -85,7 +95,7 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
         // but the copies.
         char *d = b->data + b->size;
         char fill = zero ? '0' : ' ';
-        if (!s->left && !zero) {
+        if (pad > 0 && !s->left && !zero) {
             memset(d, ' ', (size_t)pad);
             d += pad;
         }
@@ -99,9 +109,9 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
             memset(d, fill, (size_t)pad);
             d += pad;
         }
-        memcpy(d, body, size);
+        copy_bytes(d, body, size);
         d += size;
-        if (s->left) {
+        if (pad > 0 && s->left) {
             memset(d, ' ', (size_t)pad);
             d += pad;
         }
@@ -126,8 +136,23 @@ static int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char
     return 0;
 }
 
+// Most specs have no width, sign or prefix ("%s", "%d", "%.3f"): the
+// body as it is, inline.
+static inline int emit_padded(StrBuf *b, const PctSpec *s, const char *sign, const char *prefix,
+                              const char *body, size_t size, size_t len, bool zero_ok) {
+    if (s->width < 0 && sign[0] == '\0' && prefix[0] == '\0') {
+        return put(b, body, size);
+    }
+    return emit_padded_slow(b, s, sign, prefix, body, size, len, zero_ok);
+}
+
 static int emit_text(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v, bool *ascii) {
-    Obj *t = s->conv == 's' ? obj_str(vm, v) : s->conv == 'r' ? obj_repr(vm, v) : str_ascii(vm, v);
+    Obj *t;
+    if (s->conv == 's' && !OBJ_IS_SMALLINT(v) && v->type == &str_type) {
+        t = obj_newref(v); // str() of an exact str is itself
+    } else {
+        t = s->conv == 's' ? obj_str(vm, v) : s->conv == 'r' ? obj_repr(vm, v) : str_ascii(vm, v);
+    }
     if (t == NULL) {
         return -1;
     }
@@ -144,14 +169,42 @@ static int emit_text(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v, bool *ascii) {
 
 // Writes the digits of `mag` in base 8, 10 or 16 (upper case for 'X') at
 // the end of `buf` (room for 24 bytes); returns where they start.
+// Each base has its own loop, so that the divisions are by constants
+// (shifts, or a multiplication for 10) rather than the divide instruction.
 static char *small_digits(uint64_t mag, char conv, char *end) {
-    const char *set = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    unsigned base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
     char *p = end;
-    do {
-        *--p = set[mag % base];
-        mag /= base;
-    } while (mag != 0);
+    if (conv == 'x' || conv == 'X') {
+        const char *set = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        do {
+            *--p = set[mag & 15];
+            mag >>= 4;
+        } while (mag != 0);
+    } else if (conv == 'o') {
+        do {
+            *--p = (char)('0' + (mag & 7));
+            mag >>= 3;
+        } while (mag != 0);
+    } else {
+        // Two digits per division.
+        static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                       "25262728293031323334353637383940414243444546474849"
+                                       "50515253545556575859606162636465666768697071727374"
+                                       "75767778798081828384858687888990919293949596979899";
+        while (mag >= 100) {
+            unsigned k = (unsigned)(mag % 100) * 2;
+            mag /= 100;
+            p -= 2;
+            p[0] = pairs[k];
+            p[1] = pairs[k + 1];
+        }
+        if (mag >= 10) {
+            p -= 2;
+            p[0] = pairs[mag * 2];
+            p[1] = pairs[mag * 2 + 1];
+        } else {
+            *--p = (char)('0' + mag);
+        }
+    }
     return p;
 }
 
@@ -190,7 +243,15 @@ static int emit_int(Vm *vm, StrBuf *b, const PctSpec *s, Obj *v) {
         uint64_t mag = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
         char buf[24];
         char *digits = small_digits(mag, decimal ? 'd' : s->conv, buf + sizeof buf);
-        return emit_digits(b, s, n < 0, digits, (size_t)(buf + sizeof buf - digits));
+        size_t size = (size_t)(buf + sizeof buf - digits);
+        if (s->width < 0 && s->precision < 0 && !s->plus && !s->space && !s->alt) {
+            // A bare "%d" or "%x": the sign and the digits as they are.
+            if (n < 0 && put(b, "-", 1) < 0) {
+                return -1;
+            }
+            return put(b, digits, size);
+        }
+        return emit_digits(b, s, n < 0, digits, size);
     }
     if (float_check(v) && decimal) {
         i = int_from_obj(vm, v);
@@ -401,11 +462,13 @@ static int read_num(Vm *vm, const char **pp, const char *end, PctArgs *a, int64_
         return 0;
     }
     int64_t v = -1;
+    // Digits may ask for any width CPython could hold (then MemoryError),
+    // but a precision must fit a C int. Below limit / 10 no digit can
+    // overflow, so the exact test runs only for long numbers.
+    int64_t limit = neg_star != NULL ? INT64_MAX : INT_MAX;
+    int64_t safe = limit / 10;
     while (p < end && *p >= '0' && *p <= '9') {
-        // Digits may ask for any width CPython could hold (then
-        // MemoryError), but a precision must fit a C int.
-        int64_t limit = neg_star != NULL ? INT64_MAX : INT_MAX;
-        if (v > (limit - (*p - '0')) / 10) {
+        if (v >= safe && v > (limit - (*p - '0')) / 10) {
             err_raise(vm, &exc_ValueError,
                       neg_star != NULL ? "width too big" : "precision too big");
             return -1;
@@ -418,29 +481,19 @@ static int read_num(Vm *vm, const char **pp, const char *end, PctArgs *a, int64_
     return 0;
 }
 
-// Whether `c` is one of the conversion characters "sradiuxXoeEfFgGc".
+// What each conversion character formats: CONV_NONE for characters that
+// are not one of "sradiuxXoeEfFgGc" (and '%', handled apart). One table
+// lookup serves both the check and the dispatch.
+enum { CONV_NONE, CONV_TEXT, CONV_CHAR, CONV_FLOAT, CONV_INT };
+static const unsigned char conv_kind[256] = {
+    ['s'] = CONV_TEXT,  ['r'] = CONV_TEXT,  ['a'] = CONV_TEXT,  ['c'] = CONV_CHAR,
+    ['d'] = CONV_INT,   ['i'] = CONV_INT,   ['u'] = CONV_INT,   ['x'] = CONV_INT,
+    ['X'] = CONV_INT,   ['o'] = CONV_INT,   ['e'] = CONV_FLOAT, ['E'] = CONV_FLOAT,
+    ['f'] = CONV_FLOAT, ['F'] = CONV_FLOAT, ['g'] = CONV_FLOAT, ['G'] = CONV_FLOAT,
+};
+
 static inline bool is_conversion(char c) {
-    switch (c) {
-        case 's':
-        case 'r':
-        case 'a':
-        case 'd':
-        case 'i':
-        case 'u':
-        case 'x':
-        case 'X':
-        case 'o':
-        case 'e':
-        case 'E':
-        case 'f':
-        case 'F':
-        case 'g':
-        case 'G':
-        case 'c':
-            return true;
-        default:
-            return false;
-    }
+    return conv_kind[(unsigned char)c] != CONV_NONE;
 }
 
 // Parses "(key)flags width .prec len conv" after a '%'; returns the value.
@@ -451,6 +504,12 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
     memset(s, 0, sizeof *s);
     s->width = -1;
     s->precision = -1;
+    if (p < end && is_conversion(*p)) {
+        // A bare "%s" or "%d": the usual spec, nothing else to read.
+        s->conv = *p;
+        *pp = p + 1;
+        return next_arg(vm, a);
+    }
     if (p < end && *p == '(') {
         if (a->dict == NULL) {
             return err_raise(vm, &exc_TypeError, "format requires a mapping");
@@ -490,14 +549,19 @@ static Obj *parse_spec(Vm *vm, const char **pp, const char *start, const char *e
             break;
         }
     }
-    // (No width is the usual case: tested here without the call.)
-    if (p < end && (*p == '*' || (*p >= '0' && *p <= '9')) &&
-        read_num(vm, &p, end, a, &s->width, &s->left) < 0) {
+    // (No width is the usual case: tested here without the call. Short
+    // numbers are read here too.)
+    if (p + 1 < end && *p >= '0' && *p <= '9' && (p[1] < '0' || p[1] > '9')) {
+        s->width = *p++ - '0';
+    } else if (p < end && (*p == '*' || (*p >= '0' && *p <= '9')) &&
+               read_num(vm, &p, end, a, &s->width, &s->left) < 0) {
         return NULL;
     }
     if (p < end && *p == '.') {
         p++;
-        if (read_num(vm, &p, end, a, &s->precision, NULL) < 0) {
+        if (p + 1 < end && *p >= '0' && *p <= '9' && (p[1] < '0' || p[1] > '9')) {
+            s->precision = *p++ - '0';
+        } else if (read_num(vm, &p, end, a, &s->precision, NULL) < 0) {
             return NULL;
         }
         if (s->precision < 0) {
@@ -547,9 +611,17 @@ NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args) {
     strbuf_init_stack(&b, storage, sizeof storage);
     while (p < end) {
         const char *lit = p;
-        p = memchr(p, '%', (size_t)(end - p));
-        if (p == NULL) {
-            p = end;
+        // Literal text between specs is usually a separator or two: a
+        // short scan, then memchr for long runs.
+        const char *scan_end = end - p > 16 ? p + 16 : end;
+        while (p < scan_end && *p != '%') {
+            p++;
+        }
+        if (p == scan_end && p < end) {
+            p = memchr(p, '%', (size_t)(end - p));
+            if (p == NULL) {
+                p = end;
+            }
         }
         if (put(&b, lit, (size_t)(p - lit)) < 0) {
             goto fail;
@@ -565,28 +637,21 @@ NEWREF Obj *str_percent_format(Vm *vm, Obj *fmt, Obj *args) {
             goto fail;
         }
         int rc;
-        switch (s.conv) {
-            case '%':
-                rc = strbuf_append_char(&b, '%');
-                break;
-            case 's':
-            case 'r':
-            case 'a':
+        switch (conv_kind[(unsigned char)s.conv]) {
+            case CONV_TEXT:
                 rc = emit_text(vm, &b, &s, v, &a.ascii);
                 break;
-            case 'c':
+            case CONV_CHAR:
                 rc = emit_char(vm, &b, &s, v, &a.ascii);
                 break;
-            case 'e':
-            case 'E':
-            case 'f':
-            case 'F':
-            case 'g':
-            case 'G':
+            case CONV_FLOAT:
                 rc = emit_float(vm, &b, &s, v);
                 break;
-            default:
+            case CONV_INT:
                 rc = emit_int(vm, &b, &s, v);
+                break;
+            default: // '%'
+                rc = strbuf_append_char(&b, '%');
                 break;
         }
         obj_xdecref(owned);

@@ -62,6 +62,23 @@ static Obj *call_other(Vm *vm, Obj *callable, Obj *const *args, size_t nargs, Ob
     return obj_call(vm, callable, args, nargs, kwnames);
 }
 
+// a + b for two exact strs, taking the stack's reference to `a`. When the
+// next instruction stores the result into the local that holds `a`
+// (`s += t`, `s = s + t`), the local lets go of it first, as CPython's
+// unicode_concatenate does, so that str_concat_steal can grow `a` in place
+// when nothing else holds it. (A failure leaves that local unbound, as in
+// CPython.)
+VM_INLINE Obj *concat_str(Vm *vm, const uint32_t *ip, Obj **fast, Obj *a, Obj *b) {
+    uint32_t next = *ip;
+    if (a->refcnt == 2 &&
+        (INSTR_OP(next) == OP_STORE_FAST || INSTR_OP(next) == OP_STORE_FAST__LOAD_FAST) &&
+        fast[INSTR_ARG(next)] == a) {
+        fast[INSTR_ARG(next)] = NULL;
+        obj_decref(a); // the stack still holds it
+    }
+    return str_concat_steal(vm, a, b);
+}
+
 // The float result `d` of a BINARY_OP whose operands are popped (`sp`
 // is above whatever lies under them), followed at `ip` by a store that
 // would release a float only its target holds: `x = a op b` (STORE_FAST)
@@ -676,14 +693,29 @@ dispatch:
     TARGET(BINARY_SUBSCR) {
         Obj *c = sp[-2], *k = sp[-1];
         Obj *v;
-        if (obj_type(c) == &list_type && OBJ_IS_SMALLINT(k)) {
+        TypeObj *ct = obj_type(c);
+        if (OBJ_IS_SMALLINT(k) && (ct == &list_type || ct == &tuple_type)) {
+            // An exact list or tuple and an index in range.
             int64_t i = SMALLINT_VALUE(k);
-            int64_t n = (int64_t)list_len(c);
+            int64_t n = (int64_t)(ct == &list_type ? list_len(c) : tuple_len(c));
             if (i < 0) {
                 i += n;
             }
             if (i >= 0 && i < n) {
-                v = obj_newref(list_get_borrow(c, (size_t)i));
+                v = obj_newref(ct == &list_type ? list_get_borrow(c, (size_t)i)
+                                                : tuple_get_borrow(c, (size_t)i));
+                goto subscr_done;
+            }
+        }
+        if (OBJ_IS_SMALLINT(k) && ct == &str_type && ((StrObj *)c)->is_ascii) {
+            // s[i] of an ASCII str: one of the shared one-character strs.
+            int64_t i = SMALLINT_VALUE(k);
+            int64_t n = (int64_t)str_size(c);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                v = str_ascii_char_borrow((unsigned char)str_cstr(c)[i]);
                 goto subscr_done;
             }
         }
@@ -700,7 +732,8 @@ dispatch:
     }
     TARGET(STORE_SUBSCR) {
         Obj *v = sp[-3], *c = sp[-2], *k = sp[-1];
-        if (obj_setitem(vm, c, k, v) < 0) {
+        // An exact dict (`d[k] = v`, counting loops) skips the type slot.
+        if ((obj_type(c) == &dict_type ? dict_set(vm, c, k, v) : obj_setitem(vm, c, k, v)) < 0) {
             goto error;
         }
         sp -= 3;
@@ -807,11 +840,16 @@ dispatch:
         if (r == NULL && binop_base(ARG) == BINOP_ADD && !OBJ_IS_SMALLINT(a) &&
             !OBJ_IS_SMALLINT(b) && a->type == &str_type && b->type == &str_type) {
             // Two exact strs (`+` and `+=` alike: str has no __iadd__, and
-            // nothing can override either type's __add__).
-            r = str_concat(vm, a, b);
+            // nothing can override either type's __add__). The stack's
+            // reference to `a` goes to concat_str.
+            r = concat_str(vm, ip, fast, a, b);
+            sp -= 2;
+            obj_decref(b);
             if (r == NULL) {
                 goto error;
             }
+            PUSH(r);
+            DISPATCH();
         }
         if (r == NULL) {
             r = obj_binop(vm, a, b, (BinOp)ARG);
