@@ -170,13 +170,10 @@ static void view_dealloc(Obj *self) {
 // ---------------------------------------------------------------------------
 // Mutation of an instance's attributes through its __dict__.
 // ---------------------------------------------------------------------------
+// Any hashable key goes in, as in CPython's instance dict; only setattr
+// insists on a str name. (The table remembers a non-str key in its
+// version, for the collector and the attribute caches.)
 static int idict_setitem(Vm *vm, Obj *self, Obj *key, Obj *value) {
-    if (!str_check(key)) {
-        // Attribute names are strings; CPython's dict would take any key.
-        err_raise(vm, &exc_TypeError, "attribute name must be string, not '%s'",
-                  obj_type_name(key));
-        return -1;
-    }
     if (value != NULL) {
         return dicttable_set(vm, table_of(self), key, value);
     }
