@@ -68,8 +68,8 @@ static int base_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwn
 
 static int exc_traverse(Obj *self, GcVisitFn visit, void *arg) {
     ExcObj *e = as_exc(self);
-    Obj *refs[4] = {e->args, e->traceback, e->cause, e->context};
-    for (int i = 0; i < 4; i++) {
+    Obj *refs[5] = {e->args, e->traceback, e->cause, e->context, e->scope};
+    for (int i = 0; i < 5; i++) {
         if (refs[i] != NULL) {
             int rc = visit(refs[i], arg);
             if (rc != 0) {
@@ -83,10 +83,10 @@ static int exc_traverse(Obj *self, GcVisitFn visit, void *arg) {
 // Detaches every reference, then releases them (a release can run __del__).
 static void exc_clear(Obj *self) {
     ExcObj *e = as_exc(self);
-    Obj *refs[4] = {e->args, e->traceback, e->cause, e->context};
-    e->args = e->traceback = e->cause = e->context = NULL;
+    Obj *refs[5] = {e->args, e->traceback, e->cause, e->context, e->scope};
+    e->args = e->traceback = e->cause = e->context = e->scope = NULL;
     dicttable_clear(&e->attrs);
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         obj_xdecref(refs[i]);
     }
 }
@@ -293,6 +293,104 @@ static Obj *oserror_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, O
     return e;
 }
 
+// ImportError(*args, name=None, path=None), AttributeError(*args,
+// name=None, obj=None), NameError(*args, name=None): keyword-only
+// attributes kept in the attribute table, each set (None when not given)
+// by every __init__, as CPython's own initialisers do.
+static const char *const importerror_kw[] = {"name", "path", NULL};
+static const char *const attributeerror_kw[] = {"name", "obj", NULL};
+static const char *const nameerror_kw[] = {"name", NULL};
+
+static const char *const *keyword_attrs(Obj *self) {
+    if (obj_is_instance(self, &exc_ImportError)) {
+        return importerror_kw;
+    }
+    return obj_is_instance(self, &exc_AttributeError) ? attributeerror_kw : nameerror_kw;
+}
+
+static int kwattrs_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    const char *const *names = keyword_attrs(self);
+    size_t nkw = kwnames != NULL ? tuple_len(kwnames) : 0;
+    Obj *given[2] = {NULL, NULL};
+    for (size_t i = 0; i < nkw; i++) {
+        Obj *key = tuple_get_borrow(kwnames, i);
+        size_t k = 0;
+        while (names[k] != NULL && !str_equal_cstr(key, names[k])) {
+            k++;
+        }
+        if (names[k] == NULL) {
+            err_raise(vm, &exc_TypeError, "'%S' is an invalid keyword argument for %s()", key,
+                      obj_type(self)->name);
+            return -1;
+        }
+        given[k] = args[nargs + i];
+    }
+    if (base_init(vm, self, args, nargs, NULL) < 0) {
+        return -1;
+    }
+    for (size_t k = 0; names[k] != NULL; k++) {
+        if (set_attr(vm, self, names[k], given[k] != NULL ? given[k] : OBJ_NONE) < 0) {
+            return -1;
+        }
+    }
+    if (names == importerror_kw) {
+        return set_attr(vm, self, "msg", nargs == 1 ? args[0] : OBJ_NONE);
+    }
+    return 0;
+}
+
+// An ImportError's str is its msg when that is a str.
+static Obj *importerror_str(Vm *vm, Obj *self) {
+    Obj *msg = get_attr(vm, self, "msg");
+    if (msg != NULL && obj_type(msg) == &str_type) {
+        return obj_newref(msg);
+    }
+    return base_str(vm, self);
+}
+
+BORROWED Obj *exc_get_attr(Vm *vm, Obj *exc, const char *attr) {
+    Obj *v = get_attr(vm, exc, attr);
+    return v != OBJ_NONE ? v : NULL;
+}
+
+// The pending exception is taken out while its attributes are stored, so
+// that a MemoryError on the way cannot replace (and free) it; that error
+// is dropped and the original goes back.
+void exc_note_attribute_error(Vm *vm, Obj *obj, Obj *name) {
+    if (vm->exc == NULL || !obj_is_instance(vm->exc, &exc_AttributeError)) {
+        return;
+    }
+    Obj *e = err_fetch(vm);
+    // An error that already names its attribute or object (raised by a
+    // __getattr__ with name=..., or noted by an inner lookup) keeps them.
+    Obj *n = get_attr(vm, e, "name"), *o = get_attr(vm, e, "obj");
+    if ((n == NULL || n == OBJ_NONE) && (o == NULL || o == OBJ_NONE) &&
+        (set_attr(vm, e, "name", name) < 0 || set_attr(vm, e, "obj", obj) < 0)) {
+        err_clear(vm);
+    }
+    err_restore(vm, e);
+}
+
+void exc_note_name_error(Vm *vm, Obj *name, Obj *code_varnames, Obj *globals, Obj *builtins) {
+    if (vm->exc == NULL || obj_type(vm->exc) != &exc_NameError) {
+        return;
+    }
+    Obj *e = err_fetch(vm);
+    Obj *old = get_attr(vm, e, "name");
+    if ((old == NULL || old == OBJ_NONE) && set_attr(vm, e, "name", name) < 0) {
+        err_clear(vm);
+    }
+    Obj *parts[3] = {code_varnames, globals, builtins};
+    Obj *scope = tuple_pack(vm, 3, parts);
+    if (scope == NULL) {
+        err_clear(vm);
+    } else {
+        obj_xdecref(as_exc(e)->scope);
+        as_exc(e)->scope = scope;
+    }
+    err_restore(vm, e);
+}
+
 // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
 // the parts become attributes, as CPython's SyntaxError.__init__ does.
 // With `strict` false a malformed location is ignored instead of raising.
@@ -495,22 +593,42 @@ static Obj *get_code(Vm *vm, Obj *self) {
     return obj_newref(tuple_len(args) == 1 ? tuple_get_borrow(args, 0) : args);
 }
 
-// OSError's errno, strerror, filename and filename2: attributes in the
-// exception's table (set from the constructor's arguments), None when
-// absent, and writable.
-#define OSERROR_ATTR(name)                                                                         \
+// Attributes kept in the exception's table, None when absent, writable:
+// OSError's errno, strerror, filename and filename2 (set from the
+// constructor's arguments) and the keyword attributes of ImportError,
+// AttributeError and NameError.
+#define TABLE_ATTR(name)                                                                           \
     static Obj *get_##name(Vm *vm, Obj *self) {                                                  \
         return none_or(get_attr(vm, self, #name));                                                 \
     }                                                                                              \
     static int set_##name(Vm *vm, Obj *self, Obj *value) {                                       \
         return set_attr(vm, self, #name, value != NULL ? value : OBJ_NONE);                       \
     }
-OSERROR_ATTR(errno)
-OSERROR_ATTR(strerror)
-OSERROR_ATTR(filename)
-OSERROR_ATTR(filename2)
-#undef OSERROR_ATTR
+TABLE_ATTR(errno)
+TABLE_ATTR(strerror)
+TABLE_ATTR(filename)
+TABLE_ATTR(filename2)
+TABLE_ATTR(name)
+TABLE_ATTR(path)
+TABLE_ATTR(msg)
+TABLE_ATTR(obj)
+#undef TABLE_ATTR
 
+static const GetSetDef importerror_getset[] = {
+    {"name", get_name, set_name},
+    {"path", get_path, set_path},
+    {"msg", get_msg, set_msg},
+    {NULL, NULL, NULL},
+};
+static const GetSetDef attributeerror_getset[] = {
+    {"name", get_name, set_name},
+    {"obj", get_obj, set_obj},
+    {NULL, NULL, NULL},
+};
+static const GetSetDef nameerror_getset[] = {
+    {"name", get_name, set_name},
+    {NULL, NULL, NULL},
+};
 static const GetSetDef stopiter_getset[] = {{"value", get_value, NULL}, {NULL, NULL, NULL}};
 static const GetSetDef sysexit_getset[] = {{"code", get_code, NULL}, {NULL, NULL, NULL}};
 static const GetSetDef oserror_getset[] = {
@@ -590,6 +708,16 @@ int exc_init_types(Vm *vm, Obj *builtins) {
         oserrors[i]->init = oserror_init;
     }
     exc_KeyError.str = keyerror_str;
+    exc_ImportError.getset = importerror_getset;
+    exc_AttributeError.getset = attributeerror_getset;
+    exc_NameError.getset = nameerror_getset;
+    TypeObj *keyworded[] = {&exc_ImportError, &exc_ModuleNotFoundError, &exc_AttributeError,
+                            &exc_NameError, &exc_UnboundLocalError};
+    for (size_t i = 0; i < sizeof keyworded / sizeof keyworded[0]; i++) {
+        keyworded[i]->init = kwattrs_init;
+    }
+    exc_ImportError.str = importerror_str;
+    exc_ModuleNotFoundError.str = importerror_str;
     excu_setup_types();
     TypeObj *syntax[] = {&exc_SyntaxError, &exc_IndentationError, &exc_TabError};
     for (size_t i = 0; i < sizeof syntax / sizeof syntax[0]; i++) {
@@ -783,7 +911,8 @@ void err_write_unraisable(Vm *vm, Obj *where) {
             fprintf(stderr, "Exception ignored in: <object repr() failed>\n");
         }
     }
-    traceback_print_exception(vm, exc);
+    traceback_write_exception(vm, exc, stderr, TB_CHAIN);
+    fflush(stderr);
     err_clear(vm);
     obj_decref(exc);
 }

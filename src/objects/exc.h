@@ -16,6 +16,10 @@ typedef struct ExcObj {
     Obj *cause;     // __cause__ or NULL
     Obj *context;   // __context__ or NULL
     bool suppress_context;
+    // A NameError raised by the VM: (the raising code's varnames, its
+    // globals, its builtins), where the printed traceback looks for a
+    // "Did you mean" name (suggest.c); NULL otherwise.
+    Obj *scope;
     DictTable attrs; // instance attributes; the types' dictoffset points here
 } ExcObj;
 
@@ -156,5 +160,22 @@ NEWREF Obj *exc_message(Vm *vm, Obj *exc);
 // as "Exception ignored in: <repr of obj>" followed by the traceback, then
 // clears it. `where` is borrowed and may be NULL.
 void err_write_unraisable(Vm *vm, Obj *where);
+
+// After a failed getattr of `name` (borrowed) on `obj` (borrowed): when the
+// pending exception is an AttributeError whose `name` and `obj` are both
+// unset, sets them, as CPython does for an attribute lookup that fails (the
+// printed traceback's "Did you mean" comes from them). No Python code runs; a
+// failure to store them is ignored and the original error stays pending.
+void exc_note_attribute_error(Vm *vm, Obj *obj, Obj *name);
+
+// After the VM raised NameError for `name` (borrowed) in `code_varnames`,
+// `globals` and `builtins` (borrowed): sets the exception's `name` (if
+// unset) and keeps the three as its scope for the "Did you mean" search.
+// Only an exact NameError is noted, as CPython. Never fails.
+void exc_note_name_error(Vm *vm, Obj *name, Obj *code_varnames, Obj *globals, Obj *builtins);
+
+// The attribute `attr` ("name", "obj") of exception `exc` as its getset
+// reads it (borrowed), or NULL when unset.
+BORROWED Obj *exc_get_attr(Vm *vm, Obj *exc, const char *attr);
 
 #endif

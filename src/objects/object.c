@@ -374,7 +374,8 @@ static int check_attr_name(Vm *vm, Obj *name) {
     return 0;
 }
 
-NEWREF Obj *obj_getattr(Vm *vm, Obj *o, Obj *name) {
+// getattr without noting the failure on an AttributeError.
+static Obj *getattr_plain(Vm *vm, Obj *o, Obj *name) {
     if (check_attr_name(vm, name) < 0) {
         return NULL;
     }
@@ -386,8 +387,17 @@ NEWREF Obj *obj_getattr(Vm *vm, Obj *o, Obj *name) {
     return t->getattr(vm, o, name);
 }
 
+NEWREF Obj *obj_getattr(Vm *vm, Obj *o, Obj *name) {
+    Obj *res = getattr_plain(vm, o, name);
+    if (res == NULL) {
+        exc_note_attribute_error(vm, o, name);
+    }
+    return res;
+}
+
 NEWREF Obj *obj_lookup_attr(Vm *vm, Obj *o, Obj *name) {
-    Obj *res = obj_getattr(vm, o, name);
+    // The AttributeError is dropped, so nothing is noted in it.
+    Obj *res = getattr_plain(vm, o, name);
     if (res == NULL && err_matches(vm, &exc_AttributeError)) {
         err_clear(vm);
     }

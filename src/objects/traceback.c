@@ -12,6 +12,7 @@
 #include "objects/exc.h"
 #include "objects/intobj.h"
 #include "objects/str.h"
+#include "objects/suggest.h"
 #include "objects/type.h"
 
 // ---------------------------------------------------------------------------
@@ -377,7 +378,7 @@ static void print_type_name(FILE *out, TypeObj *t) {
     fputs(name != NULL ? name : "?", out);
 }
 
-static void print_one(Vm *vm, Obj *exc, FILE *out, bool entries) {
+static void print_one(Vm *vm, Obj *exc, FILE *out, bool entries, bool suggest) {
     ExcObj *e = (ExcObj *)exc;
     if (entries && e->traceback != NULL) {
         print_entries(out, e->traceback);
@@ -396,14 +397,19 @@ static void print_one(Vm *vm, Obj *exc, FILE *out, bool entries) {
     if (str_size(msg) > 0) {
         fprintf(out, ": %s", str_cstr(msg));
     }
-    fputc('\n', out);
     obj_decref(msg);
+    Obj *hint = suggest ? suggest_for_exception(vm, exc) : NULL;
+    if (hint != NULL) {
+        fprintf(out, ". Did you mean: '%s'?", str_cstr(hint));
+        obj_decref(hint);
+    }
+    fputc('\n', out);
 }
 
 // Prints the chain behind `exc` (causes and contexts, oldest first), then
 // `exc`. `seen` holds the exceptions already printed, against loops.
 enum { CHAIN_MAX = 64 };
-static void print_chain(Vm *vm, Obj *exc, FILE *out, Obj **seen, int *nseen) {
+static void print_chain(Vm *vm, Obj *exc, FILE *out, Obj **seen, int *nseen, bool suggest) {
     seen[(*nseen)++] = exc;
     ExcObj *e = (ExcObj *)exc;
     Obj *prior = NULL;
@@ -421,14 +427,17 @@ static void print_chain(Vm *vm, Obj *exc, FILE *out, Obj **seen, int *nseen) {
             dup |= seen[i] == prior;
         }
         if (!dup) {
-            print_chain(vm, prior, out, seen, nseen);
+            print_chain(vm, prior, out, seen, nseen, suggest);
             fputs(link, out);
         }
     }
-    print_one(vm, exc, out, true);
+    print_one(vm, exc, out, true, suggest);
 }
 
-void traceback_write_exception(Vm *vm, Obj *exc, FILE *out, TracebackWhat what) {
+// `suggest`: end an AttributeError's or NameError's line with "Did you
+// mean", as the interpreter's own printer does (not the traceback module's
+// or the unraisable hook's, in CPython 3.11).
+static void write_exception(Vm *vm, Obj *exc, FILE *out, TracebackWhat what, bool suggest) {
     Obj *saved = vm->exc; // printing calls str(), which must start clean
     vm->exc = NULL;
     obj_incref(exc);
@@ -437,18 +446,22 @@ void traceback_write_exception(Vm *vm, Obj *exc, FILE *out, TracebackWhat what) 
     } else if (what == TB_CHAIN) {
         Obj *seen[CHAIN_MAX];
         int nseen = 0;
-        print_chain(vm, exc, out, seen, &nseen);
+        print_chain(vm, exc, out, seen, &nseen, suggest);
     } else {
-        print_one(vm, exc, out, what == TB_ONE);
+        print_one(vm, exc, out, what == TB_ONE, suggest);
     }
     obj_decref(exc);
     err_clear(vm);
     vm->exc = saved;
 }
 
+void traceback_write_exception(Vm *vm, Obj *exc, FILE *out, TracebackWhat what) {
+    write_exception(vm, exc, out, what, false);
+}
+
 void traceback_print_exception(Vm *vm, Obj *exc) {
     fflush(stdout);
-    traceback_write_exception(vm, exc, stderr, TB_CHAIN);
+    write_exception(vm, exc, stderr, TB_CHAIN, true);
     fflush(stderr);
 }
 

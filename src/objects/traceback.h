@@ -44,7 +44,9 @@ int traceback_add(Vm *vm, Obj *exc, Obj *filename, Obj *name, const SourceSpan *
 // Prints `exc` as an uncaught exception to stderr: its __cause__ /
 // __context__ chain first, then "Traceback (most recent call last):", each
 // entry with its source line (read from the file when it exists), and
-// "Type: message". A SyntaxError shows file, line, text and caret.
+// "Type: message". A SyntaxError shows file, line, text and caret. An
+// AttributeError or NameError ends with "Did you mean" when a name close to
+// the missing one exists (suggest.h).
 void traceback_print_exception(Vm *vm, Obj *exc);
 
 // What traceback_write_exception writes: the whole chain as an uncaught
@@ -53,7 +55,8 @@ void traceback_print_exception(Vm *vm, Obj *exc);
 typedef enum { TB_CHAIN, TB_ONE, TB_ONLY } TracebackWhat;
 
 // Writes `exc` (borrowed) to `out` as traceback_print_exception does, but
-// limited to `what`. Exceptions raised by str() of a message are swallowed
+// limited to `what` and without "Did you mean" (the traceback module's
+// text, and the unraisable hook's). Exceptions raised by str() of a message are swallowed
 // (the text says so); any pending exception is kept.
 void traceback_write_exception(Vm *vm, Obj *exc, FILE *out, TracebackWhat what);
 

@@ -772,16 +772,25 @@ void ops_raise_unbound_cell(Vm *vm, const CodeObj *co, uint32_t i) {
     if ((int)i < co->ncells) {
         ops_raise_unbound_local(vm, tuple_get_borrow(co->cellvars, i));
     } else {
+        Obj *name = tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells);
         err_raise(vm, &exc_NameError,
                   "cannot access free variable '%S' where it is not associated with a value in "
                   "enclosing scope",
-                  tuple_get_borrow(co->freevars, i - (uint32_t)co->ncells));
+                  name);
+        Frame *f = vm->frame;
+        if (f != NULL) {
+            exc_note_name_error(vm, name, f->code->varnames, f->globals, f->builtins);
+        }
     }
 }
 
 void ops_raise_name_error(Vm *vm, Obj *name) {
     if (!err_occurred(vm)) {
         err_raise(vm, &exc_NameError, "name '%S' is not defined", name);
+        Frame *f = vm->frame;
+        if (f != NULL) {
+            exc_note_name_error(vm, name, f->code->varnames, f->globals, f->builtins);
+        }
     }
 }
 
