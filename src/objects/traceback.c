@@ -11,8 +11,10 @@
 #include "objects/bytesobj.h"
 #include "objects/exc.h"
 #include "objects/intobj.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/suggest.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 
 // ---------------------------------------------------------------------------
@@ -378,6 +380,46 @@ static void print_type_name(FILE *out, TypeObj *t) {
     fputs(name != NULL ? name : "?", out);
 }
 
+// Writes the str (or repr) of `o` and a newline, or `failed` when that
+// raises.
+static void print_str_or(Vm *vm, Obj *o, bool use_repr, const char *failed, FILE *out) {
+    Obj *s = use_repr ? obj_repr(vm, o) : obj_str(vm, o);
+    if (s == NULL) {
+        err_clear(vm);
+        fputs(failed, out);
+    } else {
+        fwrite(str_cstr(s), 1, str_size(s), out);
+        obj_decref(s);
+    }
+    fputc('\n', out);
+}
+
+// The lines of exc.__notes__ (add_note), each under the message; notes
+// that are not a list or tuple print as their repr, as CPython 3.11.
+static void print_notes(Vm *vm, Obj *exc, FILE *out) {
+    Obj *key = str_intern_cstr(vm, "__notes__");
+    Obj *notes = key != NULL ? obj_lookup_attr(vm, exc, key) : NULL;
+    if (notes == NULL) {
+        err_clear(vm);
+        return;
+    }
+    if (list_check(notes) || tuple_check(notes)) {
+        // A note's str() may change the list: its length is read again.
+        for (size_t i = 0;; i++) {
+            bool is_list = list_check(notes);
+            if (i >= (is_list ? list_len(notes) : tuple_len(notes))) {
+                break;
+            }
+            Obj *note = obj_newref(is_list ? list_get_borrow(notes, i) : tuple_get_borrow(notes, i));
+            print_str_or(vm, note, false, "<note str() failed>", out);
+            obj_decref(note);
+        }
+    } else {
+        print_str_or(vm, notes, true, "<__notes__ repr() failed>", out);
+    }
+    obj_decref(notes);
+}
+
 static void print_one(Vm *vm, Obj *exc, FILE *out, bool entries, bool suggest) {
     ExcObj *e = (ExcObj *)exc;
     if (entries && e->traceback != NULL) {
@@ -404,6 +446,7 @@ static void print_one(Vm *vm, Obj *exc, FILE *out, bool entries, bool suggest) {
         obj_decref(hint);
     }
     fputc('\n', out);
+    print_notes(vm, exc, out);
 }
 
 // Prints the chain behind `exc` (causes and contexts, oldest first), then
