@@ -1,6 +1,9 @@
 """Shallow and deep copy operations, written in Python for Ouro."""
 
 
+from copyreg import dispatch_table
+
+
 class Error(Exception):
     pass
 
@@ -21,7 +24,73 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    if _reduces_itself(cls):
+        return _from_reduction(x, None, _reduce(x, 'shallow-'))
     return _reconstruct(x, None, _shallow_state)
+
+
+def _reduces_itself(cls):
+    """True when cls (or copyreg) decides its own reduction: a
+    __reduce_ex__, __reduce__ or __getstate__ of its own, as copy then
+    follows the reduction protocol, as CPython's does."""
+    if cls in dispatch_table:
+        return True
+    for name in ('__reduce_ex__', '__reduce__', '__getstate__'):
+        if getattr(cls, name, None) is not getattr(object, name):
+            return True
+    return False
+
+
+def _reduce(x, kind):
+    reductor = dispatch_table.get(type(x))
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, '__reduce__', None)
+    if reductor is not None:
+        return reductor()
+    raise Error('un(%s)copyable object of type %s' % (kind, type(x)))
+
+
+def _from_reduction(x, memo, rv):
+    """The copy that the reduction rv of x describes: (func, args[, state
+    [, listitems[, dictitems]]]), or a str naming a global (x itself)."""
+    if isinstance(rv, str):
+        return x
+    func, args, *rest = rv
+    state, listiter, dictiter = (list(rest) + [None, None, None])[:3]
+    deep = memo is not None
+    if deep and args:
+        args = [deepcopy(arg, memo) for arg in args]
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def _shallow_state(value, memo):
@@ -96,6 +165,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(cls, '__deepcopy__', None)
         if copier is not None:
             y = copier(x, memo)
+        elif _reduces_itself(cls):
+            y = _from_reduction(x, memo, _reduce(x, 'deep-'))
         else:
             y = _reconstruct(x, memo, deepcopy)
     if y is not x:

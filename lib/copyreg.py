@@ -67,3 +67,113 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+# --- The default reduction of every object (object.__reduce_ex__,
+# object.__reduce__ and object.__getstate__ call these).
+
+def _slotnames(cls):
+    """The names of the __slots__ along cls's MRO, private ones mangled."""
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    return names
+
+
+def _getstate(obj):
+    """object.__getstate__: the instance's __dict__ (None when it is empty
+    or absent), paired with a dict of the set slots when there are any."""
+    try:
+        state = object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        state = None
+    if not state:
+        state = None
+    slots = {}
+    for name in _slotnames(type(obj)):
+        try:
+            slots[name] = getattr(obj, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (state, slots)
+    return state
+
+
+def _getnewargs(obj):
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex()
+        return args, kwargs
+    getnewargs = getattr(obj, '__getnewargs__', None)
+    if getnewargs is not None:
+        return getnewargs(), None
+    return (), None
+
+
+def _reduce_newobj(obj):
+    cls = type(obj)
+    args, kwargs = _getnewargs(obj)
+    if kwargs:
+        func, newargs = __newobj_ex__, (cls, args, kwargs)
+    else:
+        func, newargs = __newobj__, (cls,) + tuple(args)
+    state = obj.__getstate__()
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return (func, newargs, state, listitems, dictitems)
+
+
+def _reconstructor(cls, base, state):
+    if base is object:
+        obj = object.__new__(cls)
+    else:
+        obj = base.__new__(cls, state)
+        if base.__init__ != object.__init__:
+            base.__init__(obj, state)
+    return obj
+
+
+def _reduce_ex(self, proto):
+    """The reduction of protocols 0 and 1: the first built-in class on the
+    MRO rebuilds the object's built-in part, its state comes after."""
+    cls = self.__class__
+    for base in cls.__mro__:
+        if base.__module__ == 'builtins':
+            break
+    else:
+        base = object
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    if (type(self).__getstate__ is object.__getstate__ and
+            getattr(self, '__slots__', None)):
+        raise TypeError("a class that defines __slots__ without "
+                        "defining __getstate__ cannot be pickled")
+    d = self.__getstate__()
+    if d:
+        return _reconstructor, args, d
+    return _reconstructor, args
+
+
+def _object_reduce_ex(obj, protocol):
+    """object.__reduce_ex__: a class's own __reduce__ wins."""
+    if type(obj).__reduce__ is not object.__reduce__:
+        return obj.__reduce__()
+    if protocol >= 2:
+        return _reduce_newobj(obj)
+    return _reduce_ex(obj, protocol)

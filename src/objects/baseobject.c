@@ -13,6 +13,7 @@
 #include "intobj.h"
 #include "list.h"
 #include "module.h"
+#include "object_reduce.h"
 #include "runtime.h"
 #include "set.h"
 #include "str.h"
@@ -614,6 +615,9 @@ static const MethodDef object_methods[] = {
      "This method is called when a class is subclassed."},
     {"__sizeof__", object_py_sizeof, METH_DEFAULT, "Size of object in memory, in bytes."},
     {"__format__", object_py_format, METH_DEFAULT, "Default object formatter."},
+    {"__reduce_ex__", reduce_py_reduce_ex, METH_DEFAULT, "Helper for pickle."},
+    {"__reduce__", reduce_py_reduce, METH_DEFAULT, "Helper for pickle."},
+    {"__getstate__", reduce_py_getstate, METH_DEFAULT, "Helper for pickle."},
     {NULL, NULL, 0, NULL},
 };
 
