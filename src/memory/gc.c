@@ -10,6 +10,7 @@
 
 #include "memory/mem.h"
 #include "objects/exc.h"
+#include "objects/instance_gc.h"
 #include "objects/list.h"
 #include "objects/runtime.h"
 #include "objects/tuple.h"
@@ -280,11 +281,16 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
     }
 }
 
-// The two walks' visits of `o`'s children. Lists, the commonest container
-// after instances, are walked here, saving the indirect call and the
-// traverse's tests of which visitor it got (list_traverse's order: the
-// items). Every other type goes through its traverse.
+// The two walks' visits of `o`'s children. Plain instances and lists, the
+// commonest containers, are walked here, saving the indirect call and the
+// traverse's tests of which visitor it got (in their traverse's order).
+// Every other type goes through its traverse.
 static inline void walk_subtract(Obj *o, uint32_t *whole) {
+    const DictTable *t = instance_plain_table(o);
+    if (t != NULL) {
+        instance_walk_subtract(o, t, *whole);
+        return;
+    }
     if (o->type == &list_type) {
         const ListObj *l = (const ListObj *)o;
         Obj *const *items = l->items;
@@ -297,6 +303,11 @@ static inline void walk_subtract(Obj *o, uint32_t *whole) {
 }
 
 static inline void walk_reach(Obj *o, GcReachCtx *ctx) {
+    const DictTable *t = instance_plain_table(o);
+    if (t != NULL) {
+        instance_walk_reach(o, t, ctx);
+        return;
+    }
     if (o->type == &list_type) {
         const ListObj *l = (const ListObj *)o;
         Obj *const *items = l->items;
