@@ -13,11 +13,12 @@
 // The attribute table of `self` when it is a plain instance whose
 // attribute names are all strs (dict_gc.h's version bit), so that only the
 // values and the class need a visit; NULL otherwise (another layout, or a
-// key that may be a container: subtype_traverse's general path).
+// key that may be a container: subtype_traverse's general path). The
+// traverse test first: it rules out every built-in type at once.
 static inline const DictTable *instance_plain_table(const Obj *self) {
     const TypeObj *type = self->type;
-    if (type->base != &object_type || type->attr_inline_max == 0 ||
-        type->traverse != subtype_traverse) {
+    if (type->traverse != subtype_traverse || type->base != &object_type ||
+        type->attr_inline_max == 0) {
         return NULL;
     }
     const DictTable *t = (const DictTable *)((const char *)self + type->dictoffset);
