@@ -10,6 +10,7 @@
 #include "dict.h"
 #include "dict_gc.h"
 #include "exc.h"
+#include "instance_gc.h"
 #include "intobj.h"
 #include "list.h"
 #include "module.h"
@@ -205,48 +206,6 @@ void subtype_dealloc(Obj *self) {
     obj_decref((Obj *)type);
 }
 
-// The collector's walks over a plain instance whose attribute names are
-// all strs (dict_gc.h's version bit), with its visitors inline (gc.h): the
-// values of the attribute table, and the class. Returns false for any
-// other visitor, which gets dicttable_traverse's order
-// (gc.get_referents), and for a table with a key of another type, which
-// may be a container (traverse_layers then visits keys too, still with
-// the visitors inline through dicttable_traverse).
-static inline bool plain_instance_collector_walk(Obj *self, TypeObj *type, GcVisitFn visit,
-                                                 void *arg) {
-    const DictTable *t = (const DictTable *)((char *)self + type->dictoffset);
-    // Index loops: `entries` may be NULL when the table is empty, and no
-    // pointer arithmetic may be done on NULL.
-    const DictEntry *entries = t->entries;
-    size_t n = t->nentries;
-    if (t->version & DICT_VERSION_OTHER_KEYS) {
-        return false; // keys that can be containers: the general path
-    }
-    // Only strs as keys: no visitor of the collector cares about them.
-    if (visit == gc_visit_subtract) {
-        uint32_t whole_heap = *(const uint32_t *)arg;
-        for (size_t k = 0; k < n; k++) {
-            const DictEntry *e = &entries[k];
-            if (e->key != NULL) {
-                gc_subtract_child(e->value, whole_heap);
-            }
-        }
-        gc_subtract_child((Obj *)type, whole_heap);
-        return true;
-    }
-    if (visit == gc_visit_reach) {
-        for (size_t k = 0; k < n; k++) {
-            const DictEntry *e = &entries[k];
-            if (e->key != NULL) {
-                gc_reach_child(e->value, arg);
-            }
-        }
-        gc_reach_child((Obj *)type, arg);
-        return true;
-    }
-    return false;
-}
-
 // subtype_traverse for every case but a plain instance met by the
 // collector, out of line so that that case needs no saved registers.
 static __attribute__((noinline)) int traverse_layers(Obj *self, GcVisitFn visit, void *arg) {
@@ -279,9 +238,19 @@ static __attribute__((noinline)) int traverse_layers(Obj *self, GcVisitFn visit,
 }
 
 int subtype_traverse(Obj *self, GcVisitFn visit, void *arg) {
-    TypeObj *type = self->type;
-    if (is_plain_instance(type) && plain_instance_collector_walk(self, type, visit, arg)) {
-        return 0;
+    // The collector's walks over a plain instance, with the visitors
+    // inline; any other visitor gets dicttable_traverse's order
+    // (gc.get_referents), through traverse_layers.
+    if (visit == gc_visit_subtract || visit == gc_visit_reach) {
+        const DictTable *t = instance_plain_table(self);
+        if (t != NULL) {
+            if (visit == gc_visit_subtract) {
+                instance_walk_subtract(self, t, *(const uint32_t *)arg);
+            } else {
+                instance_walk_reach(self, t, arg);
+            }
+            return 0;
+        }
     }
     return traverse_layers(self, visit, arg);
 }
