@@ -20,7 +20,7 @@ Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
     if (size < sizeof(Obj)) {
         size = sizeof(Obj);
     }
-    Obj *o = mem_alloc(size);
+    Obj *o = mem_alloc_fast(size);
     if (o == NULL) {
         return NULL; // the OOM hook raised MemoryError
     }
@@ -33,7 +33,7 @@ Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
 
 Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size) {
     OURO_UNUSED(vm);
-    Obj *o = mem_alloc(size < sizeof(Obj) ? sizeof(Obj) : size);
+    Obj *o = mem_alloc_fast(size < sizeof(Obj) ? sizeof(Obj) : size);
     if (o == NULL) {
         return NULL; // the OOM hook raised MemoryError
     }
@@ -61,7 +61,7 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
     if (st != NULL && ++st->count[0] > st->threshold[0]) {
         gc_maybe_collect(vm); // it checks the rest (enabled, running, threshold 0)
     }
-    GcHead *g = mem_alloc(total);
+    GcHead *g = mem_alloc_fast(total);
     if (g != NULL) {
         memset(g, 0, total);
     } else {
@@ -90,9 +90,9 @@ void obj_free(Obj *o) {
         if (st != NULL && st->count[0] > 0) {
             st->count[0]--;
         }
-        mem_free(gc_head(o));
+        mem_free_fast(gc_head(o));
     } else {
-        mem_free(o);
+        mem_free_fast(o);
     }
     obj_live_objects--;
 }
