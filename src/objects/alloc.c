@@ -43,7 +43,9 @@ Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size) {
     return o;
 }
 
-Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
+// obj_new_container and obj_new_container_uninit: the head and, when
+// `zero`, the body are zeroed.
+static inline Obj *new_container(Vm *vm, TypeObj *type, size_t size, bool zero) {
     if (vm == NULL) {
         vm = rt_vm;
     }
@@ -62,13 +64,17 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
         gc_maybe_collect(vm); // it checks the rest (enabled, running, threshold 0)
     }
     GcHead *g = mem_alloc_fast(total);
-    if (g != NULL) {
-        memset(g, 0, total);
-    } else {
+    if (OURO_UNLIKELY(g == NULL)) {
         if (st != NULL && st->count[0] > 0) {
             st->count[0]--;
         }
         return NULL;
+    }
+    if (zero) {
+        memset(g, 0, total);
+    } else {
+        g->next = 0; // untracked, no flags
+        g->prev = 0;
     }
     Obj *o = gc_obj(g);
     o->refcnt = 1;
@@ -78,6 +84,14 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
         gc_track_new(st, o); // a fresh, untracked heap object: gc_track's other checks hold
     }
     return o;
+}
+
+Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
+    return new_container(vm, type, size, true);
+}
+
+Obj *obj_new_container_uninit(Vm *vm, TypeObj *type, size_t size) {
+    return new_container(vm, type, size, false);
 }
 
 void obj_free(Obj *o) {
