@@ -14,9 +14,14 @@
 // The counters. The interpreter is single-threaded, so no locks: the fast
 // path is a pool's free-list pop and a few additions. A pool block counts
 // its class size, a malloc block its usable size.
-static MemStats stats;
+MemStats mem_counters;
+bool mem_checked; // limit != 0 || fail_after != 0: the inline paths step aside
 static size_t limit;      // 0 = no cap
 static size_t fail_after; // 0 = off; else the countdown to a refused allocation
+
+static void update_checked(void) {
+    mem_checked = limit != 0 || fail_after != 0;
+}
 static MemOomHook oom_hook;
 
 void mem_set_oom_hook(MemOomHook hook) {
@@ -38,6 +43,7 @@ static bool must_fail(void) {
         return false;
     }
     if (--fail_after == 0) {
+        update_checked();
         return true;
     }
     return false;
@@ -57,15 +63,15 @@ static bool over_limit(size_t extra) {
     if (limit == 0) {
         return false;
     }
-    return !mem_add_ok(stats.bytes_in_use, extra, &total) || total > limit;
+    return !mem_add_ok(mem_counters.bytes_in_use, extra, &total) || total > limit;
 }
 
 static inline void account_new(size_t bytes) {
-    stats.bytes_in_use += bytes;
-    stats.blocks_in_use++;
-    stats.total_allocs++;
-    if (stats.bytes_in_use > stats.peak_bytes) {
-        stats.peak_bytes = stats.bytes_in_use;
+    mem_counters.bytes_in_use += bytes;
+    mem_counters.blocks_in_use++;
+    mem_counters.total_allocs++;
+    if (mem_counters.bytes_in_use > mem_counters.peak_bytes) {
+        mem_counters.peak_bytes = mem_counters.bytes_in_use;
     }
 }
 
@@ -80,7 +86,7 @@ static __attribute__((noinline)) void *take_malloc(size_t size, bool zero) {
         return NULL;
     }
     size_t usable = malloc_usable_size(p);
-    if (OURO_UNLIKELY(limit != 0 && stats.bytes_in_use + usable > limit)) {
+    if (OURO_UNLIKELY(limit != 0 && mem_counters.bytes_in_use + usable > limit)) {
         // The C library rounded the request up past the cap.
         free(p);
         return NULL;
@@ -94,7 +100,7 @@ static __attribute__((noinline)) void *take_malloc(size_t size, bool zero) {
 static inline void *take(size_t size, bool zero) {
     if (size <= POOL_MAX_BLOCK) {
         size_t bytes = pool_block_size_for(size);
-        if (OURO_UNLIKELY(limit != 0) && stats.bytes_in_use + bytes > limit) {
+        if (OURO_UNLIKELY(limit != 0) && mem_counters.bytes_in_use + bytes > limit) {
             return NULL;
         }
         void *p = pool_alloc(size);
@@ -139,17 +145,17 @@ void *mem_calloc(size_t count, size_t size) {
 // (from a pool or malloc) counted as one allocation.
 static void *realloc_pooled(void *ptr, size_t old, size_t size) {
     if (size <= old && size > old / 2) {
-        stats.total_allocs++;
+        mem_counters.total_allocs++;
         return ptr;
     }
     // The old block is uncounted while the new one is checked against the
     // limit, as the C library's realloc would reuse it.
-    stats.bytes_in_use -= old;
-    stats.blocks_in_use--;
+    mem_counters.bytes_in_use -= old;
+    mem_counters.blocks_in_use--;
     void *p = take(size, false);
     if (p == NULL) {
-        stats.bytes_in_use += old;
-        stats.blocks_in_use++;
+        mem_counters.bytes_in_use += old;
+        mem_counters.blocks_in_use++;
         return refuse(size); // `ptr` is still valid and still counted
     }
     memcpy(p, ptr, old < size ? old : size);
@@ -177,10 +183,10 @@ void *mem_realloc(void *ptr, size_t size) {
         return refuse(size); // `ptr` is still valid and still counted
     }
     size_t now = malloc_usable_size(p);
-    stats.bytes_in_use = stats.bytes_in_use - old + now;
-    stats.total_allocs++;
-    if (stats.bytes_in_use > stats.peak_bytes) {
-        stats.peak_bytes = stats.bytes_in_use;
+    mem_counters.bytes_in_use = mem_counters.bytes_in_use - old + now;
+    mem_counters.total_allocs++;
+    if (mem_counters.bytes_in_use > mem_counters.peak_bytes) {
+        mem_counters.peak_bytes = mem_counters.bytes_in_use;
     }
     return p;
 }
@@ -189,27 +195,29 @@ void mem_free(void *ptr) {
     if (ptr == NULL) {
         return;
     }
-    stats.blocks_in_use--;
+    mem_counters.blocks_in_use--;
     if (pool_owns(ptr)) {
-        stats.bytes_in_use -= pool_free(ptr);
+        mem_counters.bytes_in_use -= pool_free(ptr);
         return;
     }
-    stats.bytes_in_use -= malloc_usable_size(ptr);
+    mem_counters.bytes_in_use -= malloc_usable_size(ptr);
     free(ptr);
 }
 
 MemStats mem_stats(void) {
-    return stats;
+    return mem_counters;
 }
 
 size_t mem_set_limit(size_t new_limit) {
     size_t old = limit;
     limit = new_limit;
+    update_checked();
     return old;
 }
 
 void mem_fail_after(size_t n) {
     fail_after = n;
+    update_checked();
 }
 
 void mem_trim(void) {

@@ -5,6 +5,7 @@
 #define OURO_MEM_H
 
 #include "../common.h"
+#include "pool.h"
 
 // mem.c depends on the C library only (the front end links it alone). When
 // an allocation is refused it calls this hook, which the runtime sets to
@@ -46,6 +47,44 @@ typedef struct MemStats {
 
 // Current counters.
 MemStats mem_stats(void);
+
+// mem.c's counters, and whether a heap limit or a forced failure is set:
+// read and updated by the inline fast paths below only.
+extern MemStats mem_counters;
+extern bool mem_checked;
+
+// mem_alloc for the hot object paths: a pool block taken and counted
+// inline (a few instructions, no call) when no limit or forced failure
+// is set and the class has a pool with a free block; everything else goes
+// through mem_alloc, with the same result and the same counts.
+static inline void *mem_alloc_fast(size_t size) {
+    if (OURO_LIKELY(!mem_checked && size - 1 < POOL_MAX_BLOCK)) {
+        Pool *p = pool_used[(size - 1) / POOL_ALIGN];
+        if (OURO_LIKELY(p != NULL)) {
+            void *b = pool_alloc(size); // the list head is known: no new pool
+            size_t bytes = p->size;
+            mem_counters.bytes_in_use += bytes;
+            mem_counters.blocks_in_use++;
+            mem_counters.total_allocs++;
+            if (mem_counters.bytes_in_use > mem_counters.peak_bytes) {
+                mem_counters.peak_bytes = mem_counters.bytes_in_use;
+            }
+            return b;
+        }
+    }
+    return mem_alloc(size);
+}
+
+// mem_free inline for pool blocks (`ptr` not NULL); malloc blocks go
+// through mem_free.
+static inline void mem_free_fast(void *ptr) {
+    if (OURO_LIKELY(pool_owns(ptr))) {
+        mem_counters.blocks_in_use--;
+        mem_counters.bytes_in_use -= pool_free(ptr);
+        return;
+    }
+    mem_free(ptr);
+}
 
 // Caps live bytes at `limit` (0 = no cap). Returns the previous cap.
 size_t mem_set_limit(size_t limit);

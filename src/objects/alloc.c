@@ -20,7 +20,7 @@ Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
     if (size < sizeof(Obj)) {
         size = sizeof(Obj);
     }
-    Obj *o = mem_alloc(size);
+    Obj *o = mem_alloc_fast(size);
     if (o == NULL) {
         return NULL; // the OOM hook raised MemoryError
     }
@@ -33,7 +33,7 @@ Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
 
 Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size) {
     OURO_UNUSED(vm);
-    Obj *o = mem_alloc(size < sizeof(Obj) ? sizeof(Obj) : size);
+    Obj *o = mem_alloc_fast(size < sizeof(Obj) ? sizeof(Obj) : size);
     if (o == NULL) {
         return NULL; // the OOM hook raised MemoryError
     }
@@ -43,7 +43,9 @@ Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size) {
     return o;
 }
 
-Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
+// obj_new_container and obj_new_container_uninit: the head and, when
+// `zero`, the body are zeroed.
+static inline Obj *new_container(Vm *vm, TypeObj *type, size_t size, bool zero) {
     if (vm == NULL) {
         vm = rt_vm;
     }
@@ -61,14 +63,18 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
     if (st != NULL && ++st->count[0] > st->threshold[0]) {
         gc_maybe_collect(vm); // it checks the rest (enabled, running, threshold 0)
     }
-    GcHead *g = mem_alloc(total);
-    if (g != NULL) {
-        memset(g, 0, total);
-    } else {
+    GcHead *g = mem_alloc_fast(total);
+    if (OURO_UNLIKELY(g == NULL)) {
         if (st != NULL && st->count[0] > 0) {
             st->count[0]--;
         }
         return NULL;
+    }
+    if (zero) {
+        memset(g, 0, total);
+    } else {
+        g->next = 0; // untracked, no flags
+        g->prev = 0;
     }
     Obj *o = gc_obj(g);
     o->refcnt = 1;
@@ -78,6 +84,14 @@ Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
         gc_track_new(st, o); // a fresh, untracked heap object: gc_track's other checks hold
     }
     return o;
+}
+
+Obj *obj_new_container(Vm *vm, TypeObj *type, size_t size) {
+    return new_container(vm, type, size, true);
+}
+
+Obj *obj_new_container_uninit(Vm *vm, TypeObj *type, size_t size) {
+    return new_container(vm, type, size, false);
 }
 
 void obj_free(Obj *o) {
@@ -90,9 +104,9 @@ void obj_free(Obj *o) {
         if (st != NULL && st->count[0] > 0) {
             st->count[0]--;
         }
-        mem_free(gc_head(o));
+        mem_free_fast(gc_head(o));
     } else {
-        mem_free(o);
+        mem_free_fast(o);
     }
     obj_live_objects--;
 }

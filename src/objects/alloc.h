@@ -29,6 +29,12 @@
 // written anyway. NULL with MemoryError pending.
 NEWREF Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size);
 
+// obj_new_container without the zero fill of the body (the GcHead is set):
+// the caller must fill every field before anything can run that might
+// traverse the object (a collection, Python code, another allocation).
+// For cells, whose one field is set at once. NULL with MemoryError pending.
+NEWREF Obj *obj_new_container_uninit(Vm *vm, TypeObj *type, size_t size);
+
 // A freelist of same-sized blocks for one atomic (never tracked) type whose
 // objects all have `size` bytes: floats are born and die at a high rate in
 // arithmetic, and reusing their blocks skips malloc, free and the

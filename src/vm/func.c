@@ -9,6 +9,7 @@
 
 #include "../compile/code.h"
 #include "../memory/gc.h"
+#include "../objects/alloc.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
 #include "../objects/str.h"
@@ -255,7 +256,9 @@ TypeObj function_type = {
 // --- Cells ------------------------------------------------------------------
 
 NEWREF Obj *cell_new(Vm *vm, Obj *value) {
-    CellObj *c = (CellObj *)obj_new_container(vm, &cell_type, sizeof(CellObj));
+    // Uninitialised: `ref` is the only field and is set before anything
+    // else can run.
+    CellObj *c = (CellObj *)obj_new_container_uninit(vm, &cell_type, sizeof(CellObj));
     if (c == NULL) {
         return NULL;
     }
