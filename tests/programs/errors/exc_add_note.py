@@ -8,7 +8,7 @@ except ValueError as e:
     e.add_note('first note')
     e.add_note('second\nline')
     print(e.__notes__)
-    print(traceback.format_exc())
+    print(''.join(traceback.format_exception_only(type(e), e)))
 try:
     ValueError().add_note(5)
 except TypeError as e:
