@@ -227,14 +227,9 @@ static int append_piece(Vm *vm, Obj *list, Obj *self, const char *p, size_t n) {
     return s == NULL ? -1 : list_append_steal(vm, list, s);
 }
 
-// ASCII white space, as str.split() sees it: \t \n \v \f \r, 0x1C-0x1F
-// and the space.
-static inline bool ascii_is_space(unsigned char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-}
-
 // split() from the left of an ASCII str: a byte loop, no decoding.
-// ascii_is_space as a table: one load per byte in the scanning loops.
+// ASCII white space as str.split() sees it (\t \n \v \f \r, 0x1C-0x1F
+// and the space), as a table: one load per byte in the scanning loops.
 static const bool ascii_space_table[256] = {
     ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
     [0x1C] = true, [0x1D] = true, [0x1E] = true, [0x1F] = true, [' '] = true,
