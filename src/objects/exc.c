@@ -10,10 +10,9 @@
 #include <string.h>
 
 #include "memory/gc.h"
+#include "objects/exc_state.h"
 #include "objects/exc_unicode.h"
-#include "objects/args.h"
 #include "objects/intobj.h"
-#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/traceback.h"
 #include "objects/tuple.h"
@@ -657,39 +656,12 @@ static Obj *exc_py_with_traceback(Vm *vm, Obj *self, Obj *const *args, size_t na
     return obj_newref(self);
 }
 
-// e.add_note(note): appends the str `note` to e.__notes__, a list made on
-// first use; the printed traceback shows each note under the message.
-static Obj *exc_py_add_note(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_check(vm, "add_note", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    if (!str_check(args[0])) {
-        return err_raise(vm, &exc_TypeError, "note must be a str, not '%s'",
-                         obj_type_name(args[0]));
-    }
-    Obj *key = str_intern_cstr(vm, "__notes__");
-    Obj *notes = key != NULL ? obj_lookup_attr(vm, self, key) : NULL;
-    if (notes == NULL) {
-        if (err_occurred(vm) || (notes = list_new(vm, 0)) == NULL) {
-            return NULL;
-        }
-        if (obj_setattr(vm, self, key, notes) < 0) {
-            obj_decref(notes);
-            return NULL;
-        }
-    } else if (!list_check(notes)) {
-        obj_decref(notes);
-        return err_raise(vm, &exc_TypeError, "Cannot add note: __notes__ is not a list");
-    }
-    int rc = list_append(vm, notes, args[0]);
-    obj_decref(notes);
-    return rc < 0 ? NULL : obj_newref(OBJ_NONE);
-}
-
 static const MethodDef base_methods[] = {
+    {"__reduce__", excs_py_reduce, METH_DEFAULT, "Helper for pickle."},
+    {"__setstate__", excs_py_setstate, METH_DEFAULT, "Helper for pickle."},
     {"with_traceback", exc_py_with_traceback, METH_DEFAULT,
      "Set self.__traceback__ to tb and return self."},
-    {"add_note", exc_py_add_note, METH_DEFAULT,
+    {"add_note", excs_py_add_note, METH_DEFAULT,
      "Add a note to the exception"},
     {NULL, NULL, 0, NULL},
 };
