@@ -309,6 +309,20 @@ static const char *const *keyword_attrs(Obj *self) {
     return obj_is_instance(self, &exc_AttributeError) ? attributeerror_kw : nameerror_kw;
 }
 
+// Stores attribute `name`, or removes it when `value` is NULL: an
+// attribute that was not given is absent (it reads as None), so that
+// None given explicitly stays told apart, as CPython's NULL and None.
+static int put_attr(Vm *vm, Obj *self, const char *name, Obj *value) {
+    if (value != NULL) {
+        return set_attr(vm, self, name, value);
+    }
+    Obj *key = str_intern_cstr(vm, name);
+    if (key == NULL) {
+        return -1;
+    }
+    return dicttable_del(vm, &as_exc(self)->attrs, key) < 0 ? -1 : 0;
+}
+
 static int kwattrs_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     const char *const *names = keyword_attrs(self);
     size_t nkw = kwnames != NULL ? tuple_len(kwnames) : 0;
@@ -330,12 +344,12 @@ static int kwattrs_init(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *
         return -1;
     }
     for (size_t k = 0; names[k] != NULL; k++) {
-        if (set_attr(vm, self, names[k], given[k] != NULL ? given[k] : OBJ_NONE) < 0) {
+        if (put_attr(vm, self, names[k], given[k]) < 0) {
             return -1;
         }
     }
     if (names == importerror_kw) {
-        return set_attr(vm, self, "msg", nargs == 1 ? args[0] : OBJ_NONE);
+        return put_attr(vm, self, "msg", nargs == 1 ? args[0] : NULL);
     }
     return 0;
 }
@@ -350,8 +364,7 @@ static Obj *importerror_str(Vm *vm, Obj *self) {
 }
 
 BORROWED Obj *exc_get_attr(Vm *vm, Obj *exc, const char *attr) {
-    Obj *v = get_attr(vm, exc, attr);
-    return v != OBJ_NONE ? v : NULL;
+    return get_attr(vm, exc, attr);
 }
 
 // The pending exception is taken out while its attributes are stored, so
@@ -364,8 +377,7 @@ void exc_note_attribute_error(Vm *vm, Obj *obj, Obj *name) {
     Obj *e = err_fetch(vm);
     // An error that already names its attribute or object (raised by a
     // __getattr__ with name=..., or noted by an inner lookup) keeps them.
-    Obj *n = get_attr(vm, e, "name"), *o = get_attr(vm, e, "obj");
-    if ((n == NULL || n == OBJ_NONE) && (o == NULL || o == OBJ_NONE) &&
+    if (get_attr(vm, e, "name") == NULL && get_attr(vm, e, "obj") == NULL &&
         (set_attr(vm, e, "name", name) < 0 || set_attr(vm, e, "obj", obj) < 0)) {
         err_clear(vm);
     }
@@ -377,8 +389,7 @@ void exc_note_name_error(Vm *vm, Obj *name, Obj *code_varnames, Obj *globals, Ob
         return;
     }
     Obj *e = err_fetch(vm);
-    Obj *old = get_attr(vm, e, "name");
-    if ((old == NULL || old == OBJ_NONE) && set_attr(vm, e, "name", name) < 0) {
+    if (get_attr(vm, e, "name") == NULL && set_attr(vm, e, "name", name) < 0) {
         err_clear(vm);
     }
     Obj *parts[3] = {code_varnames, globals, builtins};

@@ -174,8 +174,8 @@ void exc_note_attribute_error(Vm *vm, Obj *obj, Obj *name);
 // Only an exact NameError is noted, as CPython. Never fails.
 void exc_note_name_error(Vm *vm, Obj *name, Obj *code_varnames, Obj *globals, Obj *builtins);
 
-// The attribute `attr` ("name", "obj") of exception `exc` as its getset
-// reads it (borrowed), or NULL when unset.
+// The attribute `attr` ("name", "obj") of exception `exc` (borrowed), or
+// NULL when it was never given (its getset then reads None).
 BORROWED Obj *exc_get_attr(Vm *vm, Obj *exc, const char *attr);
 
 #endif
