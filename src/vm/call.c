@@ -441,24 +441,15 @@ Frame *call_class_frame(Vm *vm, Obj **base, size_t nargs, Obj *obj, Obj *init) {
     base[1] = obj_newref(obj);
     obj_decref(cls);
     CodeObj *co = (CodeObj *)((FuncObj *)init)->code;
-    Frame *f;
-    if (co->ncells == 0) {
-        // Most __init__s: the leaner push, which writes each field once
-        // (the loop links the frame to its caller).
-        f = frame_push_pycall_steal(vm, NULL, base[0], co, base + 1, nargs + 1);
-        if (f == NULL) {
-            obj_decref(obj);
-            return NULL;
-        }
-        f->init_self = obj;
-        f->exit = FRAME_EXIT_INIT;
-        return f;
+    // Most __init__s make no cells: the leaner push, which writes each
+    // field once (the loop links the frame to its caller).
+    Frame *f = co->ncells == 0 ? frame_push_pycall_steal(vm, NULL, base[0], co, base + 1, nargs + 1)
+                               : frame_push_call_steal(vm, base[0], base + 1, nargs + 1);
+    if (f != NULL && co->ncells > 0 && call_make_cells(vm, f) < 0) {
+        frame_pop(vm, f);
+        f = NULL;
     }
-    f = frame_push_call_steal(vm, base[0], base + 1, nargs + 1);
-    if (f == NULL || call_make_cells(vm, f) < 0) {
-        if (f != NULL) {
-            frame_pop(vm, f);
-        }
+    if (f == NULL) {
         obj_decref(obj);
         return NULL;
     }

@@ -130,8 +130,12 @@ void frame_release_slow(Frame *f) {
     obj_xdecref(f->func);
 }
 
-Frame *frame_push_call_steal_cold(Vm *vm, Obj *func, Obj *const *args, size_t nargs) {
-    return frame_push_call_steal(vm, func, args, nargs);
+Frame *frame_push_failed(Obj *func, Obj *const *args, size_t nargs) {
+    for (size_t i = 0; i < nargs; i++) {
+        obj_decref(args[i]);
+    }
+    obj_decref(func);
+    return NULL;
 }
 
 void frame_pop_cold(Vm *vm, Frame *f) {

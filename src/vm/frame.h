@@ -92,6 +92,11 @@ FRAME_INLINE Obj **frame_reserve(Vm *vm, size_t words) {
     return frame_reserve_slow(vm, words);
 }
 
+// The failure of the pushes that take over their references below: drops
+// `func` and the `nargs` arguments at `args`, and returns NULL (MemoryError
+// is pending). Out of line: it is never the hot path.
+Frame *frame_push_failed(STEALS Obj *func, STEALS Obj *const *args, size_t nargs);
+
 // Fills the fields of a frame at `base` that do not depend on how it is
 // called: the layout of its slots, stack and blocks, and the flags. Takes
 // no reference; the slots are left as they are.
@@ -134,11 +139,7 @@ FRAME_INLINE Frame *frame_push_call_steal(Vm *vm, STEALS Obj *func, STEALS Obj *
     CodeObj *code = (CodeObj *)fn->code;
     Obj **base = frame_reserve(vm, frame_words(code));
     if (OURO_UNLIKELY(base == NULL)) {
-        for (size_t i = 0; i < nargs; i++) {
-            obj_decref(args[i]);
-        }
-        obj_decref(func);
-        return NULL;
+        return frame_push_failed(func, args, nargs);
     }
     Frame *f = frame_layout(base, code, true);
     f->func = func;
@@ -171,11 +172,7 @@ FRAME_INLINE Frame *frame_push_pycall_steal(Vm *vm, Frame *back, STEALS Obj *fun
     FuncObj *fn = (FuncObj *)func;
     Obj **base = frame_reserve(vm, frame_words(code));
     if (OURO_UNLIKELY(base == NULL)) {
-        for (size_t i = 0; i < nargs; i++) {
-            obj_decref(args[i]);
-        }
-        obj_decref(func);
-        return NULL;
+        return frame_push_failed(func, args, nargs);
     }
     size_t nlocals = (size_t)code->nlocals, nfrees = (size_t)code->nfrees;
     Frame *f = (Frame *)base;
@@ -269,11 +266,9 @@ FRAME_INLINE void frame_pop_borrowed(Frame *f, const CodeObj *code, Obj **fast, 
     }
 }
 
-// frame_push_call_steal and frame_pop as ordinary calls, for the
-// dispatch loop's less common paths: every inlined copy makes the loop
-// larger and its hot paths harder for the compiler to keep in registers.
-Frame *frame_push_call_steal_cold(Vm *vm, STEALS Obj *func, STEALS Obj *const *args,
-                                  size_t nargs);
+// frame_pop as an ordinary call, for the dispatch loop's less common
+// paths: every inlined copy makes the loop larger and its hot paths harder
+// for the compiler to keep in registers.
 void frame_pop_cold(Vm *vm, Frame *f);
 
 // Same as frame_push, but the region is a heap block owned by the caller

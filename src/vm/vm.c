@@ -90,6 +90,7 @@ VM_INLINE bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, O
                                      Obj *const *names, double d) {
     uint32_t next = *ip;
     Obj *old;
+    DictTable *t = NULL; // the attribute's table, for `o.name op= v`
     // (Skipping a fused STORE_FAST__LOAD_FAST skips its store only: the
     // load is the next instruction.)
     if (INSTR_OP(next) == OP_STORE_FAST || INSTR_OP(next) == OP_STORE_FAST__LOAD_FAST) {
@@ -98,18 +99,12 @@ VM_INLINE bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, O
                co->icache != NULL) {
         // The same test as STORE_ATTR's cached path.
         InlineCache *c = &co->icache[ip + 1 - co->code];
-        DictTable *t = ops_attr_cache_table(c, sp[-1]);
+        t = ops_attr_cache_table(c, sp[-1]);
         if (t == NULL || c->value >= t->nentries ||
             t->entries[c->value].key != names[INSTR_ARG(ip[1])]) {
             return false;
         }
         old = t->entries[c->value].value;
-        if (old == NULL || OBJ_IS_SMALLINT(old) || old->type != &float_type || old->refcnt != 1) {
-            return false;
-        }
-        ((FloatObj *)old)->value = d;
-        dicttable_bump_version(t); // what the store would have done
-        return true;
     } else {
         return false;
     }
@@ -117,6 +112,9 @@ VM_INLINE bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, O
         return false;
     }
     ((FloatObj *)old)->value = d;
+    if (t != NULL) {
+        dicttable_bump_version(t); // what the store would have done
+    }
     return true;
 }
 
@@ -311,7 +309,8 @@ dispatch:
         PUSH_LOCAL(ARG);
         DISPATCH();
     }
-    TARGET(LOAD_FAST__LOAD_CONST) {
+    TARGET(LOAD_FAST__LOAD_CONST)
+    load_fast__load_const : {
         PUSH_LOCAL(ARG);
         instr = *ip++;
         Obj *v = consts[ARG];
@@ -327,17 +326,16 @@ dispatch:
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
             // + and - on the tagged words (2x+1 + 2y = 2(x+y)+1): no
             // untagging, and int64 overflow is exactly leaving the small ints.
-            uint32_t op = INSTR_ARG(ip[1]);
+            int op = binop_base(INSTR_ARG(ip[1]));
             intptr_t t;
             Obj *r;
-            if ((op == BINOP_ADD || op == BINOP_ADD + BINOP_INPLACE) &&
-                !__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
+            if (op == BINOP_ADD && !__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
                 r = (Obj *)t;
-            } else if ((op == BINOP_SUB || op == BINOP_SUB + BINOP_INPLACE) &&
+            } else if (op == BINOP_SUB &&
                        !__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
                 r = (Obj *)t;
             } else {
-                r = smallint_binop(a, b, (int)(op % BINOP_INPLACE));
+                r = smallint_binop(a, b, op);
             }
             if (r != NULL) {
                 ip += 2;
@@ -345,11 +343,7 @@ dispatch:
                 DISPATCH();
             }
         }
-        PUSH_LOCAL(ARG);
-        instr = *ip++;
-        obj_incref(b);
-        PUSH(b);
-        DISPATCH();
+        goto load_fast__load_const;
     }
     TARGET(LOAD_FAST__LOAD_CONST__COMPARE_OP) {
         Obj *a = fast[ARG], *b = consts[INSTR_ARG(ip[0])];
@@ -364,11 +358,7 @@ dispatch:
             }
             DISPATCH();
         }
-        PUSH_LOCAL(ARG);
-        instr = *ip++;
-        obj_incref(b);
-        PUSH(b);
-        DISPATCH();
+        goto load_fast__load_const;
     }
     TARGET(PUSH_NULL__LOAD_FAST) {
         // The next instruction may itself be a fused form that starts
