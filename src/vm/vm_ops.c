@@ -763,6 +763,15 @@ NEWREF Obj *ops_call_ex(Vm *vm, Obj *callable, Obj *argseq, Obj *kwargs) {
     return r;
 }
 
+// Keeps the running code's names with the NameError just raised for
+// `name`, for the printed traceback's "Did you mean".
+static void note_name_error(Vm *vm, Obj *name) {
+    Frame *f = vm->frame;
+    if (f != NULL) {
+        exc_note_name_error(vm, name, f->code->varnames, f->globals, f->builtins);
+    }
+}
+
 void ops_raise_unbound_local(Vm *vm, Obj *name) {
     err_raise(vm, &exc_UnboundLocalError,
               "cannot access local variable '%S' where it is not associated with a value", name);
@@ -777,20 +786,14 @@ void ops_raise_unbound_cell(Vm *vm, const CodeObj *co, uint32_t i) {
                   "cannot access free variable '%S' where it is not associated with a value in "
                   "enclosing scope",
                   name);
-        Frame *f = vm->frame;
-        if (f != NULL) {
-            exc_note_name_error(vm, name, f->code->varnames, f->globals, f->builtins);
-        }
+        note_name_error(vm, name);
     }
 }
 
 void ops_raise_name_error(Vm *vm, Obj *name) {
     if (!err_occurred(vm)) {
         err_raise(vm, &exc_NameError, "name '%S' is not defined", name);
-        Frame *f = vm->frame;
-        if (f != NULL) {
-            exc_note_name_error(vm, name, f->code->varnames, f->globals, f->builtins);
-        }
+        note_name_error(vm, name);
     }
 }
 
@@ -938,30 +941,13 @@ void ops_global_cache_fill(InlineCache *c, Obj *globals, Obj *builtins, Obj *val
     c->value = (uintptr_t)value;
 }
 
-// ops_load_method_cached's answer for a method `m` (a function or method
-// descriptor, borrowed) found on `o`'s class for the interned `name`: 1
-// with the method, unless the instance may shadow it.
-static int found_method(Vm *vm, Obj *o, Obj *name, Obj *m, Obj **meth) {
-    DictTable *table = obj_attr_table(o);
-    if (table != NULL && table->used != 0) {
-        // Instances rarely shadow a method, and an interned name is nearly
-        // always settled by the identity probe; anything else (which may
-        // run __eq__ and change the class) takes the general path.
-        size_t ix;
-        int64_t hash = ((StrObj *)name)->hash;
-        if (hash == -1 || dicttable_probe_str(table, name, hash, &ix) != DICT_PROBE_ABSENT) {
-            return ops_load_method(vm, o, name, meth);
-        }
-    }
-    *meth = obj_newref(m);
-    return 1;
-}
-
 int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth) {
     TypeObj *tp = obj_type(o);
     uint64_t epoch = type_cache_epoch;
-    if (OURO_LIKELY(c != NULL) && c->key == (const void *)tp && c->version == epoch) {
-        return found_method(vm, o, name, (Obj *)c->value, meth);
+    if (c != NULL && c->key == (const void *)tp && c->version == epoch) {
+        // The site knows the method, and ops_method_cache_get found that
+        // the instance may shadow it.
+        return ops_load_method(vm, o, name, meth);
     }
     // A miss (a call site that sees several types): the type attribute
     // cache usually answers in a few instructions, and the site's cache is
@@ -981,7 +967,11 @@ int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth
         c->version = epoch;
         c->value = (uintptr_t)m;
     }
-    return found_method(vm, o, name, m, meth);
+    if (ops_may_shadow(o, name)) {
+        return ops_load_method(vm, o, name, meth);
+    }
+    *meth = obj_newref(m);
+    return 1;
 }
 
 // --- async for -------------------------------------------------------------------

@@ -195,10 +195,11 @@ int ops_print_expr(Vm *vm, Obj *value);
 // attribute value in *meth and returns 0. -1 on error.
 int ops_load_method(Vm *vm, Obj *o, Obj *name, Obj **meth);
 
-// ops_load_method with the instruction's inline cache `c` (may be NULL):
-// the cache remembers {type, type cache epoch, method} after a method was
-// found, so that the next call on an instance of the same type only checks
-// that the instance does not shadow the name.
+// ops_load_method with the instruction's inline cache `c` (may be NULL),
+// for LOAD_METHOD when ops_method_cache_get had no answer: the cache
+// remembers {type, type cache epoch, method} after a method was found, so
+// that the next call on an instance of the same type only checks that the
+// instance does not shadow the name (ops_method_cache_get's test).
 int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth);
 
 // LOAD_METHOD's inline path: the method (borrowed) that `name`, an
@@ -208,6 +209,19 @@ int ops_load_method_cached(Vm *vm, InlineCache *c, Obj *o, Obj *name, Obj **meth
 // ops_load_method_cached decides. A site that sees many classes (a list of
 // shapes) misses its own cache nearly every time, so the type attribute
 // cache's answer, one probe, is taken here too and refills `c`.
+// False when `o`'s attribute table (if any) surely has no entry `name`, an
+// interned str, so that a method found on the class is not shadowed; true
+// when it may (a probe that could run __eq__ is left to the general path).
+OPS_INLINE bool ops_may_shadow(Obj *o, Obj *name) {
+    DictTable *t = obj_attr_table(o);
+    if (t == NULL || t->used == 0) {
+        return false; // instances rarely shadow a method
+    }
+    size_t ix;
+    int64_t hash = ((StrObj *)name)->hash;
+    return hash == -1 || dicttable_probe_str(t, name, hash, &ix) != DICT_PROBE_ABSENT;
+}
+
 OPS_INLINE BORROWED Obj *ops_method_cache_get(InlineCache *c, Obj *o, Obj *name) {
     TypeObj *tp = obj_type(o);
     uint64_t epoch = type_cache_epoch;
@@ -229,17 +243,7 @@ OPS_INLINE BORROWED Obj *ops_method_cache_get(InlineCache *c, Obj *o, Obj *name)
         c->version = epoch;
         c->value = (uintptr_t)m;
     }
-    DictTable *t = obj_attr_table(o);
-    if (t != NULL && t->used != 0) {
-        // Instances rarely shadow a method; anything but a sure absence
-        // (which could run __eq__) is for the general path.
-        size_t ix;
-        int64_t hash = ((StrObj *)name)->hash;
-        if (hash == -1 || dicttable_probe_str(t, name, hash, &ix) != DICT_PROBE_ABSENT) {
-            return NULL;
-        }
-    }
-    return m;
+    return ops_may_shadow(o, name) ? NULL : m;
 }
 
 // CALL_KW/CALL_EX helper: "module.qualname()" for a function, "name()" for
