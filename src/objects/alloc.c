@@ -15,22 +15,6 @@
 
 size_t obj_live_objects;
 
-Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
-    OURO_UNUSED(vm);
-    if (size < sizeof(Obj)) {
-        size = sizeof(Obj);
-    }
-    Obj *o = mem_alloc_fast(size);
-    if (o == NULL) {
-        return NULL; // the OOM hook raised MemoryError
-    }
-    memset((char *)o + sizeof(Obj), 0, size - sizeof(Obj));
-    o->refcnt = 1;
-    o->type = type;
-    obj_live_objects++;
-    return o;
-}
-
 Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size) {
     OURO_UNUSED(vm);
     Obj *o = mem_alloc_fast(size < sizeof(Obj) ? sizeof(Obj) : size);
@@ -40,6 +24,14 @@ Obj *obj_new_uninit(Vm *vm, TypeObj *type, size_t size) {
     o->refcnt = 1;
     o->type = type;
     obj_live_objects++;
+    return o;
+}
+
+Obj *obj_new(Vm *vm, TypeObj *type, size_t size) {
+    Obj *o = obj_new_uninit(vm, type, size);
+    if (o != NULL && size > sizeof(Obj)) {
+        memset((char *)o + sizeof(Obj), 0, size - sizeof(Obj));
+    }
     return o;
 }
 
@@ -112,15 +104,7 @@ void obj_free(Obj *o) {
 }
 
 NEWREF Obj *obj_new_from_empty_list(Vm *vm, TypeObj *type, ObjFreeList *fl) {
-    OURO_UNUSED(vm);
-    Obj *o = mem_alloc(fl->size);
-    if (o == NULL) {
-        return NULL; // the OOM hook raised MemoryError
-    }
-    o->refcnt = 1;
-    o->type = type;
-    obj_live_objects++;
-    return o;
+    return obj_new_uninit(vm, type, fl->size);
 }
 
 void obj_free_past_list(Obj *o) {

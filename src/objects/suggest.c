@@ -128,17 +128,9 @@ static Obj *closest_in_list(Obj *name, Obj *list) {
 
 // The closest key of dict `d`, in its order (a new reference), or NULL.
 static Obj *closest_key(Vm *vm, Obj *name, Obj *d) {
-    Obj *keys = list_new(vm, 0);
+    Obj *keys = list_from_iterable(vm, d);
     if (keys == NULL) {
         return NULL;
-    }
-    size_t pos = 0;
-    Obj *k, *v;
-    while (dict_next(d, &pos, &k, &v)) {
-        if (list_append(vm, keys, k) < 0) {
-            obj_decref(keys);
-            return NULL;
-        }
     }
     Obj *r = closest_in_list(name, keys);
     obj_decref(keys);
