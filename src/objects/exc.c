@@ -296,8 +296,8 @@ static Obj *oserror_new(Vm *vm, TypeObj *type, Obj *const *args, size_t nargs, O
 
 // ImportError(*args, name=None, path=None), AttributeError(*args,
 // name=None, obj=None), NameError(*args, name=None): keyword-only
-// attributes kept in the attribute table, each set (None when not given)
-// by every __init__, as CPython's own initialisers do.
+// attributes kept in the attribute table, each set or (when not given)
+// removed by every __init__, as CPython's own initialisers do.
 static const char *const importerror_kw[] = {"name", "path", NULL};
 static const char *const attributeerror_kw[] = {"name", "obj", NULL};
 static const char *const nameerror_kw[] = {"name", NULL};
