@@ -40,6 +40,7 @@ static const char usage_text[] =
                "-X opt : set implementation-specific option:\n"
                "         -X leakcheck    report objects still alive at exit (exit status 3)\n"
                "         -X gcstats      print statistics of every collection on stderr\n"
+               "         -X dis          print the program's bytecode on stderr before running it\n"
                "         -X heaplimit=N  cap the heap at N bytes (K, M, G suffixes);\n"
                "                         also OUROHEAPLIMIT=N in the environment\n"
                "         -X memstats     print heap and collector statistics at exit\n"
@@ -95,6 +96,8 @@ static int parse_x_option(CliArgs *a, const char *opt) {
         a->options.leak_check = true;
     } else if (strcmp(opt, "gcstats") == 0) {
         a->options.gc_stats = true;
+    } else if (strcmp(opt, "dis") == 0) {
+        a->options.dis = true;
     } else if (strcmp(opt, "memstats") == 0) {
         gc_set_exit_report(true);
     } else if (strncmp(opt, "heaplimit=", 10) == 0) {

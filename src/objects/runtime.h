@@ -69,6 +69,7 @@ typedef struct RtIds {
 typedef struct RtOptions {
     bool leak_check;     // -X leakcheck: report objects alive at exit, exit non-zero
     bool gc_stats;       // -X gcstats: per-collection statistics on stderr
+    bool dis;            // -X dis: the main program's bytecode on stderr before it runs
     size_t heap_limit;   // -X heaplimit=N: bytes, 0 = unlimited
 } RtOptions;
 

@@ -3,8 +3,10 @@
  * that SIGINT sets and the loop turns into KeyboardInterrupt. */
 #include <signal.h>
 
+#include "../compile/code.h"
 #include "../compile/compiler.h"
 #include "../objects/exc.h"
+#include "../objects/str.h"
 #include "call.h"
 #include "func.h"
 #include "vm.h"
@@ -60,6 +62,15 @@ NEWREF Obj *vm_run_source(Vm *vm, const char *src, size_t len, const char *filen
     Obj *code = comp_compile_source(vm, src, len, filename, PARSE_FILE, NULL);
     if (code == NULL) {
         return NULL;
+    }
+    if (vm->options.dis) {
+        Obj *text = code_disassemble(vm, code);
+        if (text == NULL) {
+            obj_decref(code);
+            return NULL;
+        }
+        fprintf(stderr, "%s", str_cstr(text));
+        obj_decref(text);
     }
     Obj *result = vm_exec_code(vm, code, globals, globals);
     obj_decref(code);
