@@ -246,7 +246,7 @@ static int dis_meaning(Vm *vm, StrBuf *b, const CodeObj *c, Opcode op, uint32_t 
             s = tmp;
             break;
         case ARG_OP:
-            if (op == OP_BINARY_OP) {
+            if (op == OP_BINARY_OP || (op >= OP_BINARY_ADD && op <= OP_BINARY_TRUEDIV)) {
                 s = obj_binop_symbol((int)arg);
             } else if (op == OP_COMPARE_OP && arg < 6) {
                 s = cmp_symbols[arg];

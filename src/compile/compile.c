@@ -586,6 +586,21 @@ static void fuse_pairs(CodeObj *code) {
     }
 }
 
+// Writes BINARY_OP of +, -, * and / as the per-operator forms (after
+// fuse_pairs, which looks for BINARY_OP).
+_Static_assert(BINOP_ADD == 0 && BINOP_SUB == 1 && BINOP_MUL == 2 && BINOP_TRUEDIV == 3 &&
+                   OP_BINARY_TRUEDIV == OP_BINARY_ADD + 3,
+               "the per-operator forms are in BinOp order");
+static void split_binops(CodeObj *code) {
+    for (size_t i = 0; i < code->ncode; i++) {
+        uint32_t arg = INSTR_ARG(code->code[i]);
+        int base = (int)(arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
+        if (INSTR_OP(code->code[i]) == OP_BINARY_OP && base <= BINOP_TRUEDIV) {
+            code->code[i] = INSTR(OP_BINARY_ADD + base, arg);
+        }
+    }
+}
+
 // Fills `code` from the unit: instructions (labels resolved), tables, names.
 static int assemble(Compiler *c, Unit *u, CodeObj *code) {
     for (size_t i = 0; i < u->ncode; i++) {
@@ -662,6 +677,7 @@ static int assemble(Compiler *c, Unit *u, CodeObj *code) {
         return -1;
     }
     fuse_pairs(code);
+    split_binops(code);
     return 0;
 }
 

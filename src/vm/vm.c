@@ -204,6 +204,7 @@ NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
     Obj **call_base; // CALL/CALL_KW: the NULL-or-self slot under the callable
     Frame *nf;       // the frame of a call the loop runs inline
     Obj *call_result; // RETURN_VALUE of an __init__ frame: its result
+    double float_result; // BINARY_OP and its forms: the value for binary_float
 
 #define LOAD_FRAME_STATE()                                                                         \
     do {                                                                                           \
@@ -755,10 +756,35 @@ dispatch:
         PUSH(s);
         DISPATCH();
     }
-    TARGET(BINARY_OP) {
+    // The per-operator forms (opcodes.def): two small ints or two
+    // float-compatible operands here, everything else (overflow, division
+    // by zero, other types) on BINARY_OP's general path.
+#define BINARY_ARITH(name, op)                                                                     \
+    TARGET(name) {                                                                                 \
+        Obj *a = sp[-2], *b = sp[-1];                                                              \
+        double x, y;                                                                               \
+        if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {                                            \
+            Obj *r = smallint_binop(a, b, op);                                                     \
+            if (r != NULL) {                                                                       \
+                sp[-2] = r;                                                                        \
+                sp -= 1;                                                                           \
+                DISPATCH();                                                                        \
+            }                                                                                      \
+        } else if (fast_double(a, &x) && fast_double(b, &y) &&                                     \
+                   float_fast_op(op, x, y, &float_result)) {                                       \
+            goto binary_float;                                                                     \
+        }                                                                                          \
+        goto binary_op;                                                                            \
+    }
+    BINARY_ARITH(BINARY_ADD, BINOP_ADD)
+    BINARY_ARITH(BINARY_SUB, BINOP_SUB)
+    BINARY_ARITH(BINARY_MUL, BINOP_MUL)
+    BINARY_ARITH(BINARY_TRUEDIV, BINOP_TRUEDIV)
+#undef BINARY_ARITH
+    TARGET(BINARY_OP)
+    binary_op: {
         Obj *a = sp[-2], *b = sp[-1];
         Obj *r = NULL;
-        double d;
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
             r = smallint_binop(a, b, binop_base(ARG));
             if (r != NULL) {
@@ -766,66 +792,8 @@ dispatch:
                 sp -= 1;
                 DISPATCH();
             }
-        } else if (float_fast_binop(a, b, binop_base(ARG), &d)) {
-            // Both operands are small ints or exact floats, whose release
-            // runs no code. A float only the stack holds is dead after this
-            // instruction: its block (`spare`) takes the result.
-            Obj *spare = NULL;
-            sp -= 2;
-            if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {
-                spare = a;
-            } else {
-                float_release(a);
-            }
-            if (spare == NULL && !OBJ_IS_SMALLINT(b) && b->refcnt == 1) {
-                spare = b;
-            } else {
-                float_release(b);
-            }
-            // `x - y * z`: the result is the right operand of the next
-            // instruction; that one is done here on the double, so the
-            // intermediate value is never boxed.
-            while (INSTR_OP(*ip) == OP_BINARY_OP) {
-                Obj *l = sp[-1];
-                double x, d2;
-                if (!fast_double(l, &x) ||
-                    !float_fast_op(binop_base(INSTR_ARG(*ip)), x, d, &d2)) {
-                    break;
-                }
-                ip++;
-                sp--;
-                if (spare == NULL && !OBJ_IS_SMALLINT(l) && l->refcnt == 1) {
-                    spare = l;
-                } else {
-                    float_release(l);
-                }
-                d = d2;
-            }
-            if (store_float_in_place(co, ip, sp, fast, names, d)) {
-                // The next instruction(s) stored the result into a float
-                // box only their target held; they are done.
-                if (INSTR_OP(*ip) == OP_ROT_TWO) {
-                    Obj *o = *--sp;
-                    ip += 2;
-                    obj_decref(o);
-                } else {
-                    ip++;
-                }
-                if (spare != NULL) {
-                    float_release(spare);
-                }
-                DISPATCH();
-            }
-            if (spare != NULL) {
-                ((FloatObj *)spare)->value = d;
-                PUSH(spare);
-                DISPATCH();
-            }
-            if ((r = float_new_inline(vm, d)) == NULL) {
-                goto error;
-            }
-            PUSH(r);
-            DISPATCH();
+        } else if (float_fast_binop(a, b, binop_base(ARG), &float_result)) {
+            goto binary_float;
         }
         if (r == NULL && binop_base(ARG) == BINOP_ADD && !OBJ_IS_SMALLINT(a) &&
             !OBJ_IS_SMALLINT(b) && a->type == &str_type && b->type == &str_type) {
@@ -850,6 +818,70 @@ dispatch:
         sp -= 2;
         obj_decref(a);
         obj_decref(b);
+        PUSH(r);
+        DISPATCH();
+    }
+    binary_float: {
+        // `float_result` is the value of the two operands on the stack,
+        // both small ints or exact floats, whose release runs no code. A
+        // float only the stack holds is dead after this instruction: its
+        // block (`spare`) takes the result.
+        Obj *a = sp[-2], *b = sp[-1], *r;
+        double d = float_result;
+        Obj *spare = NULL;
+        sp -= 2;
+        if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {
+            spare = a;
+        } else {
+            float_release(a);
+        }
+        if (spare == NULL && !OBJ_IS_SMALLINT(b) && b->refcnt == 1) {
+            spare = b;
+        } else {
+            float_release(b);
+        }
+        // `x - y * z`: the result is the right operand of the next
+        // instruction; that one is done here on the double, so the
+        // intermediate value is never boxed.
+        while (INSTR_OP(*ip) >= OP_BINARY_ADD && INSTR_OP(*ip) <= OP_BINARY_TRUEDIV) {
+            Obj *l = sp[-1];
+            double x, d2;
+            if (!fast_double(l, &x) ||
+                !float_fast_op((int)(INSTR_OP(*ip) - OP_BINARY_ADD), x, d, &d2)) {
+                break;
+            }
+            ip++;
+            sp--;
+            if (spare == NULL && !OBJ_IS_SMALLINT(l) && l->refcnt == 1) {
+                spare = l;
+            } else {
+                float_release(l);
+            }
+            d = d2;
+        }
+        if (store_float_in_place(co, ip, sp, fast, names, d)) {
+            // The next instruction(s) stored the result into a float
+            // box only their target held; they are done.
+            if (INSTR_OP(*ip) == OP_ROT_TWO) {
+                Obj *o = *--sp;
+                ip += 2;
+                obj_decref(o);
+            } else {
+                ip++;
+            }
+            if (spare != NULL) {
+                float_release(spare);
+            }
+            DISPATCH();
+        }
+        if (spare != NULL) {
+            ((FloatObj *)spare)->value = d;
+            PUSH(spare);
+            DISPATCH();
+        }
+        if ((r = float_new_inline(vm, d)) == NULL) {
+            goto error;
+        }
         PUSH(r);
         DISPATCH();
     }

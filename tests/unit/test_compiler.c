@@ -104,7 +104,7 @@ Test(compiler, module_assignment_and_call) {
     assert_dis_has(code, "LOAD_CONST 0 (1)");
     assert_dis_has(code, "STORE_NAME 0 (x)");
     assert_dis_has(code, "PUSH_NULL");
-    assert_dis_has(code, "BINARY_OP 0 (+)");
+    assert_dis_has(code, "BINARY_ADD 0 (+)");
     assert_dis_has(code, "CALL 1");
     CodeObj *c = (CodeObj *)code;
     cr_assert_eq(c->stacksize, 4);
@@ -126,7 +126,7 @@ static SourceSpan span_of(Obj *code, Opcode op) {
 
 Test(compiler, spans_record_columns_and_anchors) {
     Obj *code = compile_ok("x = 1\ny = (x +  2) * q[x]\nz = f(\n  x)\n");
-    SourceSpan add = span_of(code, OP_BINARY_OP);
+    SourceSpan add = span_of(code, OP_BINARY_ADD);
     cr_assert_eq(add.line, 2);
     cr_assert_eq(add.kind, SPAN_BINOP);
     cr_assert_eq(add.col, 5);
@@ -282,7 +282,7 @@ Test(compiler, repl_echoes_and_eval_returns) {
     Obj *e = compile_mode("1 + 2", PARSE_EVAL);
     CodeObj *c = (CodeObj *)e;
     cr_assert_eq(INSTR_OP(c->code[c->ncode - 1]), OP_RETURN_VALUE);
-    cr_assert_eq(INSTR_OP(c->code[c->ncode - 2]), OP_BINARY_OP);
+    cr_assert_eq(INSTR_OP(c->code[c->ncode - 2]), OP_BINARY_ADD);
 }
 
 Test(compiler, incomplete_input_is_reported) {
