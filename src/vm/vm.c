@@ -756,6 +756,72 @@ dispatch:
         PUSH(s);
         DISPATCH();
     }
+    // The end of BINARY_OP and its per-operator forms when `float_result`
+    // is the value of the two operands on the stack, both small ints or
+    // exact floats, whose release runs no code. A float only the stack
+    // holds is dead after this instruction: its block (`spare`) takes the
+    // result. `x - y * z`: when the result is the right operand of the next
+    // instruction, that one is done here on the double, so the
+    // intermediate value is never boxed. Then a store that would release a
+    // float box only its target holds puts the result in that box
+    // (store_float_in_place). Written out in each handler, so that its
+    // branches are predicted per operator.
+#define BINARY_FLOAT_TAIL()                                                                        \
+    do {                                                                                           \
+        Obj *a = sp[-2], *b = sp[-1], *r;                                                          \
+        double d = float_result;                                                                   \
+        Obj *spare = NULL;                                                                         \
+        sp -= 2;                                                                                   \
+        if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {                                               \
+            spare = a;                                                                             \
+        } else {                                                                                   \
+            float_release(a);                                                                      \
+        }                                                                                          \
+        if (spare == NULL && !OBJ_IS_SMALLINT(b) && b->refcnt == 1) {                              \
+            spare = b;                                                                             \
+        } else {                                                                                   \
+            float_release(b);                                                                      \
+        }                                                                                          \
+        while (INSTR_OP(*ip) >= OP_BINARY_ADD && INSTR_OP(*ip) <= OP_BINARY_TRUEDIV) {             \
+            Obj *l = sp[-1];                                                                       \
+            double x, d2;                                                                          \
+            if (!fast_double(l, &x) ||                                                             \
+                !float_fast_op((int)(INSTR_OP(*ip) - OP_BINARY_ADD), x, d, &d2)) {                 \
+                break;                                                                             \
+            }                                                                                      \
+            ip++;                                                                                  \
+            sp--;                                                                                  \
+            if (spare == NULL && !OBJ_IS_SMALLINT(l) && l->refcnt == 1) {                          \
+                spare = l;                                                                         \
+            } else {                                                                               \
+                float_release(l);                                                                  \
+            }                                                                                      \
+            d = d2;                                                                                \
+        }                                                                                          \
+        if (store_float_in_place(co, ip, sp, fast, names, d)) {                                    \
+            if (INSTR_OP(*ip) == OP_ROT_TWO) {                                                     \
+                Obj *o = *--sp;                                                                    \
+                ip += 2;                                                                           \
+                obj_decref(o);                                                                     \
+            } else {                                                                               \
+                ip++;                                                                              \
+            }                                                                                      \
+            if (spare != NULL) {                                                                   \
+                float_release(spare);                                                              \
+            }                                                                                      \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        if (spare != NULL) {                                                                       \
+            ((FloatObj *)spare)->value = d;                                                        \
+            PUSH(spare);                                                                           \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        if ((r = float_new_inline(vm, d)) == NULL) {                                               \
+            goto error;                                                                            \
+        }                                                                                          \
+        PUSH(r);                                                                                   \
+        DISPATCH();                                                                                \
+    } while (0)
     // The per-operator forms (opcodes.def): two small ints or two
     // float-compatible operands here, everything else (overflow, division
     // by zero, other types) on BINARY_OP's general path.
@@ -772,7 +838,7 @@ dispatch:
             }                                                                                      \
         } else if (fast_double(a, &x) && fast_double(b, &y) &&                                     \
                    float_fast_op(op, x, y, &float_result)) {                                       \
-            goto binary_float;                                                                     \
+            BINARY_FLOAT_TAIL();                                                                   \
         }                                                                                          \
         goto binary_op;                                                                            \
     }
@@ -821,70 +887,8 @@ dispatch:
         PUSH(r);
         DISPATCH();
     }
-    binary_float: {
-        // `float_result` is the value of the two operands on the stack,
-        // both small ints or exact floats, whose release runs no code. A
-        // float only the stack holds is dead after this instruction: its
-        // block (`spare`) takes the result.
-        Obj *a = sp[-2], *b = sp[-1], *r;
-        double d = float_result;
-        Obj *spare = NULL;
-        sp -= 2;
-        if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {
-            spare = a;
-        } else {
-            float_release(a);
-        }
-        if (spare == NULL && !OBJ_IS_SMALLINT(b) && b->refcnt == 1) {
-            spare = b;
-        } else {
-            float_release(b);
-        }
-        // `x - y * z`: the result is the right operand of the next
-        // instruction; that one is done here on the double, so the
-        // intermediate value is never boxed.
-        while (INSTR_OP(*ip) >= OP_BINARY_ADD && INSTR_OP(*ip) <= OP_BINARY_TRUEDIV) {
-            Obj *l = sp[-1];
-            double x, d2;
-            if (!fast_double(l, &x) ||
-                !float_fast_op((int)(INSTR_OP(*ip) - OP_BINARY_ADD), x, d, &d2)) {
-                break;
-            }
-            ip++;
-            sp--;
-            if (spare == NULL && !OBJ_IS_SMALLINT(l) && l->refcnt == 1) {
-                spare = l;
-            } else {
-                float_release(l);
-            }
-            d = d2;
-        }
-        if (store_float_in_place(co, ip, sp, fast, names, d)) {
-            // The next instruction(s) stored the result into a float
-            // box only their target held; they are done.
-            if (INSTR_OP(*ip) == OP_ROT_TWO) {
-                Obj *o = *--sp;
-                ip += 2;
-                obj_decref(o);
-            } else {
-                ip++;
-            }
-            if (spare != NULL) {
-                float_release(spare);
-            }
-            DISPATCH();
-        }
-        if (spare != NULL) {
-            ((FloatObj *)spare)->value = d;
-            PUSH(spare);
-            DISPATCH();
-        }
-        if ((r = float_new_inline(vm, d)) == NULL) {
-            goto error;
-        }
-        PUSH(r);
-        DISPATCH();
-    }
+    binary_float:
+        BINARY_FLOAT_TAIL();
     TARGET(UNARY_NEGATIVE) {
         Obj *a = TOP();
         Obj *r;
