@@ -173,7 +173,7 @@ VM_INLINE bool store_float_in_place(CodeObj *co, const uint32_t *ip, Obj **sp, O
 // indirect jump, which branch predictors cannot tell apart. The loops of
 // the handlers (a call's arguments and empty locals) run a few times each:
 // vectorised, or turned into memset calls, they cost more than they save.
-__attribute__((optimize("no-crossjumping", "no-tree-loop-distribute-patterns",
+__attribute__((optimize("no-crossjumping", "no-gcse", "no-tree-loop-distribute-patterns",
                         "no-tree-vectorize")))
 #endif
 NEWREF Obj *vm_eval_frame(Vm *vm, Frame *f) {
