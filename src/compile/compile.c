@@ -542,6 +542,27 @@ static int build_span_table(Compiler *c, Unit *u, CodeObj *code) {
     return 0;
 }
 
+// The operand of a BINARY_OP that has a per-operator form (+, -, *, /
+// and their `op=` forms).
+_Static_assert(BINOP_ADD == 0 && BINOP_SUB == 1 && BINOP_MUL == 2 && BINOP_TRUEDIV == 3 &&
+                   OP_BINARY_TRUEDIV == OP_BINARY_ADD + 3,
+               "the per-operator forms are in BinOp order");
+static bool binop_is_arith(uint32_t arg) {
+    return (arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg) <= BINOP_TRUEDIV;
+}
+
+// Writes BINARY_OP of +, -, * and / as the per-operator forms (after
+// fuse_pairs, which looks for BINARY_OP).
+static void split_binops(CodeObj *code) {
+    for (size_t i = 0; i < code->ncode; i++) {
+        uint32_t arg = INSTR_ARG(code->code[i]);
+        if (INSTR_OP(code->code[i]) == OP_BINARY_OP && binop_is_arith(arg)) {
+            uint32_t base = arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg;
+            code->code[i] = INSTR(OP_BINARY_ADD + base, arg);
+        }
+    }
+}
+
 // Rewrites common pairs (and a few longer runs) of instructions into the
 // fused forms at the end of opcodes.def. Only the first instruction of a
 // pair changes, and its
@@ -555,6 +576,11 @@ static void fuse_pairs(CodeObj *code) {
         Opcode fused = OP_COUNT;
         if (op == OP_LOAD_FAST && next == OP_LOAD_CONST && third == OP_BINARY_OP) {
             fused = OP_LOAD_FAST__LOAD_CONST__BINARY_OP;
+        } else if (op == OP_LOAD_FAST && next == OP_LOAD_FAST && third == OP_BINARY_OP &&
+                   binop_is_arith(INSTR_ARG(code->code[i + 2]))) {
+            fused = OP_LOAD_FAST__LOAD_FAST__BINARY_ARITH;
+        } else if (op == OP_LOAD_FAST && next == OP_DUP_TOP && third == OP_LOAD_ATTR) {
+            fused = OP_LOAD_FAST__DUP_TOP__LOAD_ATTR;
         } else if (op == OP_LOAD_FAST && next == OP_LOAD_CONST && third == OP_COMPARE_OP &&
                    (fourth == OP_POP_JUMP_IF_FALSE || fourth == OP_POP_JUMP_IF_TRUE)) {
             fused = OP_LOAD_FAST__LOAD_CONST__COMPARE_OP;
@@ -586,20 +612,6 @@ static void fuse_pairs(CodeObj *code) {
     }
 }
 
-// Writes BINARY_OP of +, -, * and / as the per-operator forms (after
-// fuse_pairs, which looks for BINARY_OP).
-_Static_assert(BINOP_ADD == 0 && BINOP_SUB == 1 && BINOP_MUL == 2 && BINOP_TRUEDIV == 3 &&
-                   OP_BINARY_TRUEDIV == OP_BINARY_ADD + 3,
-               "the per-operator forms are in BinOp order");
-static void split_binops(CodeObj *code) {
-    for (size_t i = 0; i < code->ncode; i++) {
-        uint32_t arg = INSTR_ARG(code->code[i]);
-        int base = (int)(arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
-        if (INSTR_OP(code->code[i]) == OP_BINARY_OP && base <= BINOP_TRUEDIV) {
-            code->code[i] = INSTR(OP_BINARY_ADD + base, arg);
-        }
-    }
-}
 
 // Fills `code` from the unit: instructions (labels resolved), tables, names.
 static int assemble(Compiler *c, Unit *u, CodeObj *code) {

@@ -304,7 +304,8 @@ dispatch:
     }
     // Fused pairs (opcodes.def): the second half reads the operand of the
     // next instruction and skips it; an error there is reported at it.
-    TARGET(LOAD_FAST__LOAD_FAST) {
+    TARGET(LOAD_FAST__LOAD_FAST)
+    load_fast__load_fast: {
         PUSH_LOCAL(ARG);
         instr = *ip++;
         PUSH_LOCAL(ARG);
@@ -585,6 +586,23 @@ dispatch:
         instr = *ip++;
         goto load_attr;
     }
+    TARGET(LOAD_FAST__DUP_TOP__LOAD_ATTR) {
+        // `local.name op= v` begins [] -> [o o.name]: on a cache hit both
+        // are pushed at once.
+        Obj *o = fast[ARG];
+        if (o != NULL && co->icache != NULL) {
+            DictEntry *e = ops_attr_cache_entry(&co->icache[ip + 1 - code], o, names[INSTR_ARG(ip[1])]);
+            if (e != NULL) {
+                obj_incref(o);
+                PUSH(o);
+                PUSH(obj_newref(e->value));
+                ip += 2;
+                DISPATCH();
+            }
+        }
+        PUSH_LOCAL(ARG);
+        DISPATCH();
+    }
     TARGET(DUP_TOP__LOAD_ATTR) {
         // `o.name op= v` begins [o] -> [o o] -> [o o.name]: on a cache hit
         // the attribute is pushed without the copy of `o`.
@@ -768,20 +786,27 @@ dispatch:
     // branches are predicted per operator.
 #define BINARY_FLOAT_TAIL()                                                                        \
     do {                                                                                           \
-        Obj *a = sp[-2], *b = sp[-1], *r;                                                          \
-        double d = float_result;                                                                   \
-        Obj *spare = NULL;                                                                         \
+        Obj *a = sp[-2], *b = sp[-1];                                                              \
+        Obj *dead = NULL;                                                                          \
         sp -= 2;                                                                                   \
         if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {                                               \
-            spare = a;                                                                             \
+            dead = a;                                                                              \
         } else {                                                                                   \
             float_release(a);                                                                      \
         }                                                                                          \
-        if (spare == NULL && !OBJ_IS_SMALLINT(b) && b->refcnt == 1) {                              \
-            spare = b;                                                                             \
+        if (dead == NULL && !OBJ_IS_SMALLINT(b) && b->refcnt == 1) {                               \
+            dead = b;                                                                              \
         } else {                                                                                   \
             float_release(b);                                                                      \
         }                                                                                          \
+        BINARY_FLOAT_FINISH(dead);                                                                 \
+    } while (0)
+// The part after the operands are released: `spare` is a float block to
+// reuse, or NULL.
+#define BINARY_FLOAT_FINISH(spare_)                                                                \
+    do {                                                                                           \
+        Obj *spare = (spare_), *r;                                                                 \
+        double d = float_result;                                                                   \
         while (INSTR_OP(*ip) >= OP_BINARY_ADD && INSTR_OP(*ip) <= OP_BINARY_TRUEDIV) {             \
             Obj *l = sp[-1];                                                                       \
             double x, d2;                                                                          \
@@ -847,6 +872,30 @@ dispatch:
     BINARY_ARITH(BINARY_MUL, BINOP_MUL)
     BINARY_ARITH(BINARY_TRUEDIV, BINOP_TRUEDIV)
 #undef BINARY_ARITH
+    TARGET(LOAD_FAST__LOAD_FAST__BINARY_ARITH) {
+        // `x op y` of two locals (op one of the per-operator forms) done
+        // on their values: they are not pushed, so not counted and
+        // released. Anything but two small ints or float-compatible
+        // operands runs the instructions as written.
+        Obj *a = fast[ARG], *b = fast[INSTR_ARG(ip[0])];
+        int op = (int)(INSTR_OP(ip[1]) - OP_BINARY_ADD);
+        double x, y;
+        if (a != NULL && b != NULL) {
+            if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+                Obj *r = smallint_binop(a, b, op);
+                if (r != NULL) {
+                    ip += 2;
+                    PUSH(r);
+                    DISPATCH();
+                }
+            } else if (fast_double(a, &x) && fast_double(b, &y) &&
+                       float_fast_op(op, x, y, &float_result)) {
+                ip += 2;
+                BINARY_FLOAT_FINISH(NULL);
+            }
+        }
+        goto load_fast__load_fast;
+    }
     TARGET(BINARY_OP)
     binary_op: {
         Obj *a = sp[-2], *b = sp[-1];

@@ -128,3 +128,86 @@ for i in range(100):
     acc = acc + i * 0.5 - i / 4
 print(acc)
 print(sys.maxsize + 1 - 1 == sys.maxsize, -sys.maxsize - 1 - 1)
+
+
+# Two locals and an operator at once; `local.name op= v` at once: unbound
+# locals, attributes that are not plain instance values, mixed classes.
+def unbound_right():
+    x = 2.0
+    if x < 0:
+        y = 1.0
+    return x * y
+
+
+def unbound_left():
+    if acc < 0:
+        x = 1.0
+    y = 2
+    return x - y
+
+
+def unbound_target():
+    if acc < 0:
+        o = P()
+    o.v += 1.0
+
+
+show("unbound right", unbound_right)
+show("unbound left", unbound_left)
+show("unbound target", unbound_target)
+
+
+class Slotted:
+    __slots__ = ("v",)
+
+    def __init__(self):
+        self.v = 0.5
+
+
+class Prop:
+    def __init__(self):
+        self._v = 0.25
+
+    @property
+    def v(self):
+        return self._v
+
+    @v.setter
+    def v(self, value):
+        print("set", value)
+        self._v = value
+
+
+class Other:
+    def __init__(self):
+        self.w = 0
+        self.v = 1
+
+
+def bump(objs, step):
+    for o in objs:
+        o.v += step
+        o.v *= step
+        o.v -= step / 4
+    return [o.v for o in objs]
+
+
+objs = [P(), Slotted(), Prop(), Other(), P()]
+for k in range(3):
+    print(bump(objs, 2.0))
+    print(bump(objs, 3))
+
+
+def pairs(a, b, n):
+    out = []
+    for i in range(n):
+        out.append((a * b, a - b, b / a, a + b))
+        a, b = b, a + i
+    return out
+
+
+print(pairs(3, 4, 6))
+print(pairs(1.5, 2, 6))
+print(pairs(2 ** 61, 2 ** 61 - 1, 3))
+show("str * str", lambda: pairs("x", "y", 1))
+show("div by zero local", lambda: pairs(0.0, 1.0, 1))
