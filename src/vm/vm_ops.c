@@ -874,14 +874,15 @@ static DictTable *instance_only_table(Vm *vm, Obj *o, Obj *name, bool is_store) 
 }
 
 static void attr_cache_set(InlineCache *c, TypeObj *tp, uint64_t epoch, size_t ix) {
-    if (c != NULL && epoch == type_cache_epoch) {
+    // Instances of str and tuple subclasses move their table past their
+    // items; all others keep it at the type's offset, which a hit adds
+    // without a test.
+    bool moves = (tp->flags & (TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS)) != 0;
+    if (c != NULL && epoch == type_cache_epoch && !moves) {
         c->key = tp;
         c->version = epoch;
         c->value = (uintptr_t)ix;
-        // Instances of str and tuple subclasses move their table past
-        // their items; all others keep it at the type's offset.
-        bool moves = (tp->flags & (TYPE_FLAG_STR_SUBCLASS | TYPE_FLAG_TUPLE_SUBCLASS)) != 0;
-        c->version2 = moves ? 0 : tp->dictoffset;
+        c->version2 = tp->dictoffset;
     }
 }
 

@@ -48,8 +48,9 @@ OPS_INLINE DictTable *ops_attr_cache_table(const InlineCache *c, Obj *o) {
     if (OBJ_IS_SMALLINT(o) || c->key != (const void *)o->type || c->version != type_cache_epoch) {
         return NULL;
     }
-    // `version2`: the table's offset in the instance when it is fixed.
-    return c->version2 != 0 ? (DictTable *)((char *)o + c->version2) : obj_attr_table(o);
+    // `version2`: the table's offset in the instance (the cache is filled
+    // only for types whose instances keep it there).
+    return (DictTable *)((char *)o + c->version2);
 }
 
 // The attribute-table entry a LOAD_ATTR/STORE_ATTR cache `c` designates for
