@@ -326,18 +326,14 @@ dispatch:
     TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP) {
         Obj *a = fast[ARG], *b = consts[INSTR_ARG(ip[0])];
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
-            // + and - on the tagged words (2x+1 + 2y = 2(x+y)+1): no
-            // untagging, and int64 overflow is exactly leaving the small ints.
-            int op = binop_base(INSTR_ARG(ip[1]));
-            intptr_t t;
+            // The per-operator forms tell + and - by their opcode.
             Obj *r;
-            if (op == BINOP_ADD && !__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
-                r = (Obj *)t;
-            } else if (op == BINOP_SUB &&
-                       !__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t)) {
-                r = (Obj *)t;
+            if (INSTR_OP(ip[1]) == OP_BINARY_ADD) {
+                r = smallint_arith(a, b, BINOP_ADD);
+            } else if (INSTR_OP(ip[1]) == OP_BINARY_SUB) {
+                r = smallint_arith(a, b, BINOP_SUB);
             } else {
-                r = smallint_binop(a, b, op);
+                r = smallint_binop(a, b, binop_base(INSTR_ARG(ip[1])));
             }
             if (r != NULL) {
                 ip += 2;
@@ -855,7 +851,7 @@ dispatch:
         Obj *a = sp[-2], *b = sp[-1];                                                              \
         double x, y;                                                                               \
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {                                            \
-            Obj *r = smallint_binop(a, b, op);                                                     \
+            Obj *r = smallint_arith(a, b, op);                                                     \
             if (r != NULL) {                                                                       \
                 sp[-2] = r;                                                                        \
                 sp -= 1;                                                                           \

@@ -90,24 +90,33 @@ VM_INLINE NEWREF Obj *smallint_binop(Obj *a, Obj *b, int op) {
     return SMALLINT_FITS(r) ? SMALLINT_FROM(r) : NULL;
 }
 
+// smallint_binop, with + and - done on the tagged words (2x+1 + 2y =
+// 2(x+y)+1): no untagging, and int64 overflow is exactly leaving the small
+// ints. For handlers that know their operator (`op` a constant).
+VM_INLINE NEWREF Obj *smallint_arith(Obj *a, Obj *b, int op) {
+    intptr_t t;
+    if (op == BINOP_ADD) {
+        return __builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &t) ? NULL : (Obj *)t;
+    }
+    if (op == BINOP_SUB) {
+        return __builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t) ? NULL : (Obj *)t;
+    }
+    return smallint_binop(a, b, op);
+}
+
 // `a op b` (a CmpOp) for two small ints: their tagged words compare in the
-// same order as their values.
+// same order as their values. Without a branch on `op` (a site's operator
+// is unknown to a shared handler): bit `3 * op + order` of the table, where
+// order is 0, 1, 2 for less, equal, greater, is the answer.
 VM_INLINE bool smallint_compare(Obj *a, Obj *b, int op) {
     intptr_t x = (intptr_t)a, y = (intptr_t)b; // the tag preserves order
-    switch (op) {
-        case CMP_LT:
-            return x < y;
-        case CMP_LE:
-            return x <= y;
-        case CMP_EQ:
-            return x == y;
-        case CMP_NE:
-            return x != y;
-        case CMP_GT:
-            return x > y;
-        default:
-            return x >= y;
-    }
+    unsigned order = (unsigned)((x > y) - (x < y) + 1);
+    // In octal, bits greater-equal-less: LT 1, LE 3, EQ 2, NE 5, GT 4, GE 6.
+    _Static_assert(CMP_LT == 0 && CMP_LE == 1 && CMP_EQ == 2 && CMP_NE == 3 && CMP_GT == 4 &&
+                       CMP_GE == 5,
+                   "the table follows CmpOp's order");
+    const uint32_t table = 01 | 03u << 3 | 02u << 6 | 05u << 9 | 04u << 12 | 06u << 15;
+    return (table >> (3 * (unsigned)op + order)) & 1u;
 }
 
 // The double of `o` when it is an exact float or a small int (the operands
