@@ -551,6 +551,14 @@ static bool binop_is_arith(uint32_t arg) {
     return (arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg) <= BINOP_TRUEDIV;
 }
 
+// Whether constant `k` of `code` is a small int or a float: the operands
+// LOAD_CONST__BINARY_OP handles (strs and the rest would only pay for its
+// tests).
+static bool const_is_number(const CodeObj *code, uint32_t k) {
+    Obj *v = tuple_get_borrow(code->consts, k);
+    return OBJ_IS_SMALLINT(v) || obj_type(v) == &float_type;
+}
+
 // Writes BINARY_OP of +, -, * and / as the per-operator forms (after
 // fuse_pairs, which looks for BINARY_OP).
 static void split_binops(CodeObj *code) {
@@ -581,6 +589,9 @@ static void fuse_pairs(CodeObj *code) {
             fused = OP_LOAD_FAST__LOAD_FAST__BINARY_ARITH;
         } else if (op == OP_LOAD_FAST && next == OP_DUP_TOP && third == OP_LOAD_ATTR) {
             fused = OP_LOAD_FAST__DUP_TOP__LOAD_ATTR;
+        } else if (op == OP_LOAD_CONST && next == OP_BINARY_OP &&
+                   const_is_number(code, INSTR_ARG(code->code[i]))) {
+            fused = OP_LOAD_CONST__BINARY_OP;
         } else if (op == OP_LOAD_FAST && next == OP_LOAD_CONST && third == OP_COMPARE_OP &&
                    (fourth == OP_POP_JUMP_IF_FALSE || fourth == OP_POP_JUMP_IF_TRUE)) {
             fused = OP_LOAD_FAST__LOAD_CONST__COMPARE_OP;

@@ -286,7 +286,8 @@ dispatch:
         PUSH(NULL);
         DISPATCH();
     }
-    TARGET(LOAD_CONST) {
+    TARGET(LOAD_CONST)
+    load_const: {
         Obj *v = consts[ARG];
         obj_incref(v);
         PUSH(v);
@@ -868,6 +869,43 @@ dispatch:
     BINARY_ARITH(BINARY_MUL, BINOP_MUL)
     BINARY_ARITH(BINARY_TRUEDIV, BINOP_TRUEDIV)
 #undef BINARY_ARITH
+    TARGET(LOAD_CONST__BINARY_OP) {
+        // `v op const`: the constant is not pushed when both are small
+        // ints, or when the operator has a per-operator form and both are
+        // float-compatible; anything else runs the instructions as written.
+        Obj *a = sp[-1], *b = consts[ARG];
+        Opcode next = INSTR_OP(*ip);
+        if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
+            Obj *r;
+            if (next == OP_BINARY_ADD) {
+                r = smallint_arith(a, b, BINOP_ADD);
+            } else if (next == OP_BINARY_SUB) {
+                r = smallint_arith(a, b, BINOP_SUB);
+            } else {
+                r = smallint_binop(a, b, binop_base(INSTR_ARG(*ip)));
+            }
+            if (r != NULL) {
+                sp[-1] = r;
+                ip++;
+                DISPATCH();
+            }
+        } else if (next >= OP_BINARY_ADD && next <= OP_BINARY_TRUEDIV) {
+            double x, y;
+            if (fast_double(a, &x) && fast_double(b, &y) &&
+                float_fast_op((int)(next - OP_BINARY_ADD), x, y, &float_result)) {
+                Obj *dead = NULL;
+                ip++;
+                sp--;
+                if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {
+                    dead = a;
+                } else {
+                    float_release(a);
+                }
+                BINARY_FLOAT_FINISH(dead);
+            }
+        }
+        goto load_const;
+    }
     TARGET(LOAD_FAST__LOAD_FAST__BINARY_ARITH) {
         // `x op y` of two locals (op one of the per-operator forms) done
         // on their values: they are not pushed, so not counted and

@@ -211,3 +211,30 @@ print(pairs(1.5, 2, 6))
 print(pairs(2 ** 61, 2 ** 61 - 1, 3))
 show("str * str", lambda: pairs("x", "y", 1))
 show("div by zero local", lambda: pairs(0.0, 1.0, 1))
+
+
+# A value and a constant: every operator, small ints at the edges, floats,
+# errors from the constant's side, and values that are not numbers.
+def with_consts(v):
+    out = []
+    for f in (lambda: v + 1, lambda: v - 1, lambda: v * 3, lambda: v / 2, lambda: v // 3,
+              lambda: v % 7, lambda: v ** 2, lambda: v << 3, lambda: v >> 1, lambda: v & 6,
+              lambda: v | 9, lambda: v ^ 5, lambda: v // 0, lambda: v % 0, lambda: v / 0,
+              lambda: v << 100, lambda: v >> 70, lambda: v << -1, lambda: v + 0.5,
+              lambda: v * 2.5, lambda: v - 1e308, lambda: v / 0.0, lambda: v ** 0.5,
+              lambda: v % 2.5, lambda: v // 0.5):
+        try:
+            r = f()
+        except Exception as e:
+            r = type(e).__name__
+        out.append(r)
+    return out
+
+
+for v in (0, 7, -7, 2 ** 61, -(2 ** 61), 2 ** 62 - 1, -(2 ** 62), 2 ** 62, 1.5, -0.0,
+          float("inf"), True, 10 ** 30):
+    print(v, with_consts(v))
+for v in ("ab", [1], (2,), None):
+    show("%r + 1" % (v,), lambda: v + 1)
+    show("%r * 2" % (v,), lambda: v * 2)
+    show("%r %% 3" % (v,), lambda: v % 3)
