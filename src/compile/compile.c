@@ -589,6 +589,8 @@ static void fuse_pairs(CodeObj *code) {
             fused = OP_LOAD_FAST__LOAD_FAST__BINARY_ARITH;
         } else if (op == OP_LOAD_FAST && next == OP_DUP_TOP && third == OP_LOAD_ATTR) {
             fused = OP_LOAD_FAST__DUP_TOP__LOAD_ATTR;
+        } else if (op == OP_FOR_ITER && next == OP_STORE_FAST) {
+            fused = OP_FOR_ITER__STORE_FAST;
         } else if (op == OP_LOAD_CONST && next == OP_BINARY_OP &&
                    const_is_number(code, INSTR_ARG(code->code[i]))) {
             fused = OP_LOAD_CONST__BINARY_OP;

@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "intobj.h"
+#include "iter.h"
 #include "list_impl.h"
 #include "misc.h"
 #include "runtime.h"
@@ -22,16 +23,8 @@ static Obj *iter_self(Vm *vm, Obj *self) {
 }
 
 // ---------------------------------------------------------------------------
-// Sequence iterators: {seq, index}. `seq` is released (set to NULL) once
-// the iterator is exhausted, as in CPython, so an exhausted iterator stays
-// exhausted even if the sequence grows.
+// Sequence iterators: SeqIterObj (iter.h).
 // ---------------------------------------------------------------------------
-
-typedef struct SeqIterObj {
-    Obj head;
-    Obj *seq;
-    int64_t index;
-} SeqIterObj;
 
 static void seqiter_dealloc(Obj *self) {
     gc_untrack(self);

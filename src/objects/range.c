@@ -7,6 +7,7 @@
 #include "args.h"
 #include "exc.h"
 #include "intobj.h"
+#include "iter.h"
 #include "misc.h"
 #include "runtime.h"
 #include "str.h"
@@ -359,13 +360,6 @@ static int64_t range_hash(Vm *vm, Obj *self) {
 // ---------------------------------------------------------------------------
 // Iterator: plain C counters, no references, so not a GC type.
 // ---------------------------------------------------------------------------
-
-typedef struct RangeIterObj {
-    Obj head;
-    int64_t next;
-    int64_t step;
-    uint64_t left;
-} RangeIterObj;
 
 static Obj *rangeiter_make(Vm *vm, int64_t start, int64_t step, uint64_t len) {
     RangeIterObj *it = (RangeIterObj *)obj_new(vm, &rangeiter_type, sizeof(RangeIterObj));

@@ -18,6 +18,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/intobj.h"
+#include "../objects/iter.h"
 #include "../objects/list.h"
 #include "../objects/misc.h"
 #include "../objects/set.h"
@@ -1295,10 +1296,27 @@ dispatch:
         obj_decref(o);
         DISPATCH();
     }
-    TARGET(FOR_ITER) {
+    TARGET(FOR_ITER__STORE_FAST) {
+        // `for x in ...:` over a list or a range: the next item goes
+        // straight into the local. Anything else is the two instructions.
+        Obj *v = iter_next_inline(TOP());
+        if (v != NULL) {
+            Obj *old = fast[INSTR_ARG(*ip)];
+            fast[INSTR_ARG(*ip)] = v;
+            ip++;
+            obj_xdecref(old);
+            DISPATCH();
+        }
+        goto for_iter;
+    }
+    TARGET(FOR_ITER)
+    for_iter: {
         Obj *it = TOP();
-        TypeObj *tp = obj_type(it);
-        Obj *v = tp->iternext != NULL ? tp->iternext(vm, it) : obj_next(vm, it);
+        Obj *v = iter_next_inline(it);
+        if (v == NULL) {
+            TypeObj *tp = obj_type(it);
+            v = tp->iternext != NULL ? tp->iternext(vm, it) : obj_next(vm, it);
+        }
         if (v != NULL) {
             PUSH(v);
             DISPATCH();
