@@ -258,9 +258,9 @@ static int bind_cells(Vm *vm, Frame *f, Obj *func) {
         return -1;
     }
     Obj **cells = f->fast + co->nlocals;
-    Obj *closure = ((FuncObj *)func)->closure;
+    Obj *const *closure = ((FuncObj *)func)->cells;
     for (int i = 0; i < co->nfrees; i++) {
-        cells[co->ncells + i] = obj_newref(tuple_get_borrow(closure, (size_t)i));
+        cells[co->ncells + i] = obj_newref(closure[i]);
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 #ifndef OURO_FUNC_H
 #define OURO_FUNC_H
 
+#include "../compile/code.h"
 #include "../objects/dict.h"
 #include "../objects/object.h"
 
@@ -13,18 +14,27 @@ extern TypeObj cell_type;
 
 typedef struct FuncObj {
     Obj head;
-    Obj *code;        // CodeObj (owned)
-    Obj *globals;     // dict (owned)
-    Obj *builtins;    // dict (owned): vm->builtins when the function was made
-    Obj *name;        // str: __name__
-    Obj *qualname;    // str: __qualname__
-    Obj *doc;         // __doc__ (None when absent)
-    Obj *module;      // __module__ (None when the globals have no __name__)
-    Obj *defaults;    // tuple or NULL
-    Obj *kwdefaults;  // dict or NULL
-    Obj *closure;     // tuple of cells or NULL
+    Obj *code;       // CodeObj (owned)
+    Obj *globals;    // dict (owned)
+    Obj *builtins;   // dict (owned): vm->builtins when the function was made
+    Obj *name;       // str: __name__
+    Obj *qualname;   // str: __qualname__
+    Obj *doc;        // __doc__ (None when absent)
+    Obj *module;     // __module__ (None when the globals have no __name__)
+    Obj *defaults;   // tuple or NULL
+    Obj *kwdefaults; // dict or NULL
+    // __closure__: a tuple of the cells below, made on first use and kept
+    // (so that it is the same tuple each time), or NULL.
+    Obj *closure;
     Obj *annotations; // dict or NULL
     DictTable attrs;  // f.attr = ...; function_type.dictoffset points here
+    // The closure's cells, code->nfrees of them, in the function's own
+    // block: a closure made on every call of its maker costs one
+    // allocation, not two. Owned while `closure` is NULL; once the tuple
+    // exists it holds them (its items never change) and these are borrowed,
+    // so that the function refers to the tuple alone, as in CPython
+    // (gc.get_referents). NULL after the collector cleared them.
+    Obj *cells[];
 } FuncObj;
 
 typedef struct CellObj {
@@ -43,9 +53,21 @@ static inline bool func_check(const Obj *o) {
 NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals);
 
 // func_new with __module__ given: `module` (borrowed) is what
-// globals['__name__'] holds, or None when it is absent. NULL with
+// globals['__name__'] holds, or None when it is absent, and the closure's
+// cells: `cells` holds the code's nfrees cells (may be NULL when it has
+// none), whose references the function takes over, also when it fails.
+// NULL with MemoryError pending.
+NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module, STEALS Obj *const *cells);
+
+// The number of closure cells of function `f` (its code's free variables).
+static inline size_t func_ncells(const Obj *f) {
+    return (size_t)((const CodeObj *)((const FuncObj *)f)->code)->nfrees;
+}
+
+// f.__closure__: a tuple of the cells of function `func`, made on first
+// use and kept in the function, or None when it has none. NULL with
 // MemoryError pending.
-NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module);
+NEWREF Obj *func_closure_tuple(Vm *vm, Obj *func);
 
 // A new cell holding `value` (borrowed; NULL for an empty cell).
 NEWREF Obj *cell_new(Vm *vm, Obj *value);
