@@ -88,6 +88,18 @@ static inline void obj_free_to_list(Obj *o, ObjFreeList *fl) {
     fl->count++;
 }
 
+// The same for a GC container type whose objects come and go in step with
+// calls (functions, cells): `fl->size` is the object's size without the
+// GcHead, and the list keeps whole blocks, GcHead included.
+// obj_new_container_from_list is obj_new_container_uninit (the same
+// collection point and count) that takes a block from `fl` when it has
+// one; obj_free_container_to_list is obj_free for an untracked object of
+// the list's size. Neither uses the list while allocations are checked
+// (a heap limit or injected failures: every allocation must then reach
+// memory/) or in sanitizer builds (so that a use after free is caught).
+NEWREF Obj *obj_new_container_from_list(Vm *vm, TypeObj *type, ObjFreeList *fl);
+void obj_free_container_to_list(Obj *o, ObjFreeList *fl);
+
 // Heap objects currently allocated through obj_new / obj_new_container.
 size_t obj_live_count(void);
 

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "../compile/code.h"
 #include "../memory/gc.h"
@@ -25,17 +26,33 @@ NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals) {
     return func_new_in(vm, code, globals, module != NULL ? module : OBJ_NONE, NULL);
 }
 
+// Freed functions with 0 to FUNC_LISTS - 1 cells, and freed cells, wait
+// here for the next ones: a closure is made and dropped on every call of
+// the function that makes it.
+#define FUNC_LISTS 4
+static ObjFreeList func_lists[FUNC_LISTS] = {
+    {NULL, 0, sizeof(FuncObj)},
+    {NULL, 0, sizeof(FuncObj) + sizeof(Obj *)},
+    {NULL, 0, sizeof(FuncObj) + 2 * sizeof(Obj *)},
+    {NULL, 0, sizeof(FuncObj) + 3 * sizeof(Obj *)},
+};
+static ObjFreeList cell_list = {NULL, 0, sizeof(CellObj)};
+
 NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module, Obj *const *cells) {
     const CodeObj *co = (const CodeObj *)code;
     size_t ncells = (size_t)co->nfrees;
     FuncObj *f =
-        (FuncObj *)obj_new_container(vm, &function_type, sizeof(FuncObj) + ncells * sizeof(Obj *));
+        (FuncObj *)(ncells < FUNC_LISTS
+                        ? obj_new_container_from_list(vm, &function_type, &func_lists[ncells])
+                        : obj_new_container_uninit(vm, &function_type,
+                                                   sizeof(FuncObj) + ncells * sizeof(Obj *)));
     if (f == NULL) {
         for (size_t i = 0; cells != NULL && i < ncells; i++) {
             obj_decref(cells[i]);
         }
         return NULL;
     }
+    // Every field is written here, before anything can run.
     f->code = obj_newref(code);
     f->globals = obj_newref(globals);
     f->builtins = obj_newref(vm->builtins);
@@ -44,8 +61,13 @@ NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module, Obj *const
     // consts[0] is the docstring slot of every function code (None if absent).
     f->doc = obj_newref(tuple_len(co->consts) > 0 ? tuple_get_borrow(co->consts, 0) : OBJ_NONE);
     f->module = obj_newref(module);
-    for (size_t i = 0; cells != NULL && i < ncells; i++) {
-        f->cells[i] = cells[i];
+    f->defaults = NULL;
+    f->kwdefaults = NULL;
+    f->closure = NULL;
+    f->annotations = NULL;
+    memset(&f->attrs, 0, sizeof(f->attrs));
+    for (size_t i = 0; i < ncells; i++) {
+        f->cells[i] = cells != NULL ? cells[i] : NULL;
     }
     return (Obj *)f;
 }
@@ -142,10 +164,15 @@ static void func_dealloc(Obj *self) {
     if (f->attrs.entries != NULL) {
         dicttable_clear(&f->attrs);
     }
+    size_t ncells = func_ncells(self); // read before the code goes
     obj_xdecref(f->code);
     obj_xdecref(f->name);
     obj_xdecref(f->qualname);
-    obj_free(self);
+    if (ncells < FUNC_LISTS) {
+        obj_free_container_to_list(self, &func_lists[ncells]);
+    } else {
+        obj_free(self);
+    }
 }
 
 static Obj *func_repr(Vm *vm, Obj *self) {
@@ -329,7 +356,7 @@ TypeObj function_type = {
 NEWREF Obj *cell_new(Vm *vm, Obj *value) {
     // Uninitialised: `ref` is the only field and is set before anything
     // else can run.
-    CellObj *c = (CellObj *)obj_new_container_uninit(vm, &cell_type, sizeof(CellObj));
+    CellObj *c = (CellObj *)obj_new_container_from_list(vm, &cell_type, &cell_list);
     if (c == NULL) {
         return NULL;
     }
@@ -353,7 +380,7 @@ static void cell_clear(Obj *self) {
 static void cell_dealloc(Obj *self) {
     gc_untrack(self);
     cell_clear(self);
-    obj_free(self);
+    obj_free_container_to_list(self, &cell_list);
 }
 
 static Obj *cell_repr(Vm *vm, Obj *self) {

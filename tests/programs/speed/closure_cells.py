@@ -198,3 +198,34 @@ for i in range(1000):
     if i % 2:
         a.__closure__
 print(b(), "done")
+
+# Freed functions and cells are reused: a weak reference to a dead closure
+# stays dead, and the function that takes its block starts clean.
+import weakref
+
+dead = []
+
+
+def on_death(r):
+    dead.append("callback")
+
+
+wa, wg = make_counter(1, 1)
+r = weakref.ref(wa, on_death)
+del wa
+print(r() is None, dead)
+for k in range(5):
+    fresh, _ = make_counter(k, 1)
+    print(fresh(), fresh.__dict__, fresh.__defaults__, fresh.__closure__[0].cell_contents, end=" ")
+print(weakref.getweakrefcount(fresh))
+fresh.tag = "x"
+del fresh
+fresh, _ = make_counter(0, 5)
+print(fresh.__dict__, fresh())
+
+
+def four(a, b, c, d):
+    return lambda: a + b + c + d
+
+
+print([four(i, i, i, i)() for i in range(5)])
