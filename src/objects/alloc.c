@@ -103,48 +103,6 @@ void obj_free(Obj *o) {
     obj_live_objects--;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-#define CONTAINER_LIST_MAX 0
-#else
-#define CONTAINER_LIST_MAX OBJ_FREELIST_MAX
-#endif
-
-NEWREF Obj *obj_new_container_from_list(Vm *vm, TypeObj *type, ObjFreeList *fl) {
-    GcState *st = vm->gc;
-    GcHead *g = fl->head;
-    // At the threshold, the slow path counts this allocation and collects.
-    if (OURO_UNLIKELY(g == NULL || mem_checked || st == NULL || st->count[0] >= st->threshold[0])) {
-        return obj_new_container_uninit(vm, type, fl->size);
-    }
-    st->count[0]++;
-    fl->head = *(void **)g;
-    fl->count--;
-    g->next = 0;
-    g->prev = 0;
-    Obj *o = gc_obj(g);
-    o->refcnt = 1;
-    o->type = type;
-    obj_live_objects++;
-    gc_track_new(st, o);
-    return o;
-}
-
-void obj_free_container_to_list(Obj *o, ObjFreeList *fl) {
-    if (OURO_UNLIKELY(fl->count >= CONTAINER_LIST_MAX || mem_checked)) {
-        obj_free(o);
-        return;
-    }
-    GcState *st = rt_vm != NULL ? rt_vm->gc : NULL;
-    if (st != NULL && st->count[0] > 0) {
-        st->count[0]--;
-    }
-    GcHead *g = gc_head(o);
-    *(void **)g = fl->head;
-    fl->head = g;
-    fl->count++;
-    obj_live_objects--;
-}
-
 NEWREF Obj *obj_new_from_empty_list(Vm *vm, TypeObj *type, ObjFreeList *fl) {
     return obj_new_uninit(vm, type, fl->size);
 }
