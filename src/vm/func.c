@@ -36,7 +36,7 @@ static ObjFreeList func_lists[FUNC_LISTS] = {
     {NULL, 0, sizeof(FuncObj) + 2 * sizeof(Obj *)},
     {NULL, 0, sizeof(FuncObj) + 3 * sizeof(Obj *)},
 };
-static ObjFreeList cell_list = {NULL, 0, sizeof(CellObj)};
+ObjFreeList cell_freelist = {NULL, 0, sizeof(CellObj)};
 
 NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module, Obj *const *cells) {
     const CodeObj *co = (const CodeObj *)code;
@@ -353,18 +353,6 @@ TypeObj function_type = {
 
 // --- Cells ------------------------------------------------------------------
 
-NEWREF Obj *cell_new(Vm *vm, Obj *value) {
-    // Uninitialised: `ref` is the only field and is set before anything
-    // else can run.
-    CellObj *c = (CellObj *)obj_new_container_from_list(vm, &cell_type, &cell_list);
-    if (c == NULL) {
-        return NULL;
-    }
-    obj_xincref(value);
-    c->ref = value;
-    return (Obj *)c;
-}
-
 static int cell_traverse(Obj *self, GcVisitFn visit, void *arg) {
     Obj *ref = ((CellObj *)self)->ref;
     return ref != NULL ? visit(ref, arg) : 0;
@@ -380,7 +368,7 @@ static void cell_clear(Obj *self) {
 static void cell_dealloc(Obj *self) {
     gc_untrack(self);
     cell_clear(self);
-    obj_free_container_to_list(self, &cell_list);
+    obj_free_container_to_list(self, &cell_freelist);
 }
 
 static Obj *cell_repr(Vm *vm, Obj *self) {

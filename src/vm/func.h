@@ -6,6 +6,7 @@
 #define OURO_FUNC_H
 
 #include "../compile/code.h"
+#include "../objects/alloc.h"
 #include "../objects/dict.h"
 #include "../objects/object.h"
 
@@ -69,8 +70,23 @@ static inline size_t func_ncells(const Obj *f) {
 // MemoryError pending.
 NEWREF Obj *func_closure_tuple(Vm *vm, Obj *func);
 
-// A new cell holding `value` (borrowed; NULL for an empty cell).
-NEWREF Obj *cell_new(Vm *vm, Obj *value);
+// Freed cells, kept for the next ones (func.c).
+extern ObjFreeList cell_freelist;
+
+// A new cell holding `value` (borrowed; NULL for an empty cell). NULL with
+// MemoryError pending. Inline: a call of a function whose variables are
+// captured makes one per such variable.
+static inline NEWREF Obj *cell_new(Vm *vm, Obj *value) {
+    // Not zero-filled: `ref` is the only field and is set before anything
+    // else can run.
+    CellObj *c = (CellObj *)obj_new_container_from_list(vm, &cell_type, &cell_freelist);
+    if (c == NULL) {
+        return NULL;
+    }
+    obj_xincref(value);
+    c->ref = value;
+    return (Obj *)c;
+}
 
 // The contents of a cell (borrowed), NULL when empty.
 static inline BORROWED Obj *cell_get_borrow(const Obj *cell) {
