@@ -55,6 +55,10 @@ NEWREF Obj *tuple_new(Vm *vm, size_t len) {
     return (Obj *)t;
 }
 
+void tuple_set_steal(Obj *tuple, size_t i, STEALS Obj *item) {
+    ((TupleObj *)tuple)->items[i] = item;
+}
+
 NEWREF Obj *tuple_pack(Vm *vm, size_t n, Obj *const *items) {
     Obj *t = tuple_new(vm, n);
     if (t == NULL) {

@@ -21,6 +21,8 @@ bool tuple_check(const Obj *o);
 // tuple. NULL with MemoryError pending.
 NEWREF Obj *tuple_new(Vm *vm, size_t len);
 
+void tuple_set_steal(Obj *tuple, size_t i, STEALS Obj *item);
+
 // New tuples from borrowed items.
 NEWREF Obj *tuple_pack(Vm *vm, size_t n, Obj *const *items);
 NEWREF Obj *tuple_pack1(Vm *vm, Obj *a);
@@ -33,12 +35,6 @@ static inline BORROWED Obj *tuple_get_borrow(const Obj *t, size_t i) {
 }
 static inline size_t tuple_len(const Obj *t) {
     return ((const TupleObj *)t)->len;
-}
-
-// Fills slot `i` of a tuple from tuple_new, taking over the caller's
-// reference to `item`. Inline: BUILD_TUPLE fills every tuple it makes.
-static inline void tuple_set_steal(Obj *tuple, size_t i, STEALS Obj *item) {
-    ((TupleObj *)tuple)->items[i] = item;
 }
 
 // tuple(iterable).
