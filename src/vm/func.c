@@ -26,51 +26,13 @@ NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals) {
     return func_new_in(vm, code, globals, module != NULL ? module : OBJ_NONE, NULL);
 }
 
-// Freed functions with 0 to FUNC_LISTS - 1 cells, and freed cells, wait
-// here for the next ones: a closure is made and dropped on every call of
-// the function that makes it.
-#define FUNC_LISTS 4
-static ObjFreeList func_lists[FUNC_LISTS] = {
+ObjFreeList func_freelists[FUNC_FREELISTS] = {
     {NULL, 0, sizeof(FuncObj)},
     {NULL, 0, sizeof(FuncObj) + sizeof(Obj *)},
     {NULL, 0, sizeof(FuncObj) + 2 * sizeof(Obj *)},
     {NULL, 0, sizeof(FuncObj) + 3 * sizeof(Obj *)},
 };
 ObjFreeList cell_freelist = {NULL, 0, sizeof(CellObj)};
-
-NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module, Obj *const *cells) {
-    const CodeObj *co = (const CodeObj *)code;
-    size_t ncells = (size_t)co->nfrees;
-    FuncObj *f =
-        (FuncObj *)(ncells < FUNC_LISTS
-                        ? obj_new_container_from_list(vm, &function_type, &func_lists[ncells])
-                        : obj_new_container_uninit(vm, &function_type,
-                                                   sizeof(FuncObj) + ncells * sizeof(Obj *)));
-    if (f == NULL) {
-        for (size_t i = 0; cells != NULL && i < ncells; i++) {
-            obj_decref(cells[i]);
-        }
-        return NULL;
-    }
-    // Every field is written here, before anything can run.
-    f->code = obj_newref(code);
-    f->globals = obj_newref(globals);
-    f->builtins = obj_newref(vm->builtins);
-    f->name = obj_newref(co->name);
-    f->qualname = obj_newref(co->qualname);
-    // consts[0] is the docstring slot of every function code (None if absent).
-    f->doc = obj_newref(tuple_len(co->consts) > 0 ? tuple_get_borrow(co->consts, 0) : OBJ_NONE);
-    f->module = obj_newref(module);
-    f->defaults = NULL;
-    f->kwdefaults = NULL;
-    f->closure = NULL;
-    f->annotations = NULL;
-    memset(&f->attrs, 0, sizeof(f->attrs));
-    for (size_t i = 0; i < ncells; i++) {
-        f->cells[i] = cells != NULL ? cells[i] : NULL;
-    }
-    return (Obj *)f;
-}
 
 static int func_traverse(Obj *self, GcVisitFn visit, void *arg) {
     FuncObj *f = (FuncObj *)self;
@@ -168,8 +130,8 @@ static void func_dealloc(Obj *self) {
     obj_xdecref(f->code);
     obj_xdecref(f->name);
     obj_xdecref(f->qualname);
-    if (ncells < FUNC_LISTS) {
-        obj_free_container_to_list(self, &func_lists[ncells]);
+    if (ncells < FUNC_FREELISTS) {
+        obj_free_container_to_list(self, &func_freelists[ncells]);
     } else {
         obj_free(self);
     }

@@ -5,10 +5,14 @@
 #ifndef OURO_FUNC_H
 #define OURO_FUNC_H
 
+#include <string.h>
+
 #include "../compile/code.h"
 #include "../objects/alloc.h"
 #include "../objects/dict.h"
+#include "../objects/intobj.h"
 #include "../objects/object.h"
+#include "../objects/tuple.h"
 
 extern TypeObj function_type;
 extern TypeObj cell_type;
@@ -58,7 +62,9 @@ NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals);
 // cells: `cells` holds the code's nfrees cells (may be NULL when it has
 // none), whose references the function takes over, also when it fails.
 // NULL with MemoryError pending.
-NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module, STEALS Obj *const *cells);
+// Inline: MAKE_FUNCTION makes a closure on every call of its maker.
+static inline NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module,
+                                      STEALS Obj *const *cells);
 
 // The number of closure cells of function `f` (its code's free variables).
 static inline size_t func_ncells(const Obj *f) {
@@ -70,8 +76,47 @@ static inline size_t func_ncells(const Obj *f) {
 // MemoryError pending.
 NEWREF Obj *func_closure_tuple(Vm *vm, Obj *func);
 
-// Freed cells, kept for the next ones (func.c).
+// Freed functions with 0 to FUNC_FREELISTS - 1 cells (one list per
+// count), and freed cells, kept for the next ones: a closure and its cells
+// are made and dropped on every call of the function that makes them.
+#define FUNC_FREELISTS 4
+extern ObjFreeList func_freelists[FUNC_FREELISTS];
 extern ObjFreeList cell_freelist;
+
+static inline NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module,
+                                      Obj *const *cells) {
+    const CodeObj *co = (const CodeObj *)code;
+    size_t ncells = (size_t)co->nfrees;
+    FuncObj *f =
+        (FuncObj *)(ncells < FUNC_FREELISTS
+                        ? obj_new_container_from_list(vm, &function_type, &func_freelists[ncells])
+                        : obj_new_container_uninit(vm, &function_type,
+                                                   sizeof(FuncObj) + ncells * sizeof(Obj *)));
+    if (f == NULL) {
+        for (size_t i = 0; cells != NULL && i < ncells; i++) {
+            obj_decref(cells[i]);
+        }
+        return NULL;
+    }
+    // Every field is written here, before anything can run.
+    f->code = obj_newref(code);
+    f->globals = obj_newref(globals);
+    f->builtins = obj_newref(vm->builtins);
+    f->name = obj_newref(co->name);
+    f->qualname = obj_newref(co->qualname);
+    // consts[0] is the docstring slot of every function code (None if absent).
+    f->doc = obj_newref(tuple_len(co->consts) > 0 ? tuple_get_borrow(co->consts, 0) : OBJ_NONE);
+    f->module = obj_newref(module);
+    f->defaults = NULL;
+    f->kwdefaults = NULL;
+    f->closure = NULL;
+    f->annotations = NULL;
+    memset(&f->attrs, 0, sizeof(f->attrs));
+    for (size_t i = 0; i < ncells; i++) {
+        f->cells[i] = cells != NULL ? cells[i] : NULL;
+    }
+    return (Obj *)f;
+}
 
 // A new cell holding `value` (borrowed; NULL for an empty cell). NULL with
 // MemoryError pending. Inline: a call of a function whose variables are
