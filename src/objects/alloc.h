@@ -103,9 +103,9 @@ static inline void obj_free_to_list(Obj *o, ObjFreeList *fl) {
 // Inline: closures and their cells are made and dropped on every call of
 // the function that makes them.
 #if defined(__SANITIZE_ADDRESS__)
-#define OBJ_CONTAINER_LIST_MAX 0
+#define OBJ_CONTAINER_LISTS 0
 #else
-#define OBJ_CONTAINER_LIST_MAX OBJ_FREELIST_MAX
+#define OBJ_CONTAINER_LISTS 1
 #endif
 
 static inline NEWREF Obj *obj_new_container_from_list(Vm *vm, TypeObj *type, ObjFreeList *fl) {
@@ -130,7 +130,8 @@ static inline NEWREF Obj *obj_new_container_from_list(Vm *vm, TypeObj *type, Obj
 
 static inline void obj_free_container_to_list(Obj *o, ObjFreeList *fl) {
     GcState *st = rt_vm != NULL ? rt_vm->gc : NULL;
-    if (OURO_UNLIKELY(fl->count >= OBJ_CONTAINER_LIST_MAX || mem_checked || st == NULL)) {
+    if (OURO_UNLIKELY(!OBJ_CONTAINER_LISTS || fl->count >= OBJ_FREELIST_MAX || mem_checked ||
+                      st == NULL)) {
         obj_free(o);
         return;
     }
