@@ -1,5 +1,5 @@
 /* compile_func.c: the expressions that create functions: default values,
- * closures (LOAD_CLOSURE + BUILD_TUPLE for MAKE_FUNCTION), lambdas and
+ * closures (LOAD_CLOSURE of each cell for MAKE_FUNCTION), lambdas and
  * comprehensions, which are nested functions called at once with the
  * iterator of their outermost iterable as the parameter ".0". */
 #include "compile_int.h"
@@ -121,11 +121,10 @@ int comp_make_function(Compiler *c, Scope *scope, Obj *code, int flags) {
                 return -1;
             }
         }
-        if (comp_emit(c, OP_BUILD_TUPLE, (uint32_t)scope->nfreevars) < 0) {
-            obj_decref(code);
-            return -1;
-        }
-        flags |= 8;
+        // The cells stay on the stack for MAKE_FUNCTION, which moves them
+        // into the function (no closure tuple is made until __closure__
+        // is read); their count is in the operand above the flags.
+        flags |= 8 | (int)(scope->nfreevars << 4);
     }
     if (comp_load_const_steal(c, code) < 0) {
         return -1;

@@ -14,6 +14,7 @@
 #include "objects/module.h"
 #include "objects/runtime.h"
 #include "objects/tuple.h"
+#include "vm/func.h"
 
 #define DEBUG_STATS 1 // CPython's gc.DEBUG_STATS
 
@@ -337,6 +338,15 @@ static Obj *modgc_py_get_referents(Vm *vm, Obj *self, Obj *const *args, size_t n
     RefSearch s = {vm, NULL, 0, out, false, false};
     for (size_t i = 0; i < nargs && !s.failed; i++) {
         Obj *o = args[i];
+        if (func_check(o)) {
+            // A function refers to its closure tuple, made on first use.
+            Obj *closure = func_closure_tuple(vm, o);
+            if (closure == NULL) {
+                obj_decref(out);
+                return NULL;
+            }
+            obj_decref(closure);
+        }
         if (gc_is_tracked(o) && o->type->traverse != NULL) {
             o->type->traverse(o, visit_collect, &s);
         }

@@ -6,7 +6,10 @@
 
 #include <stdio.h>
 
+#include "../memory/gc.h"
+#include "../memory/mem.h"
 #include "object.h"
+#include "runtime.h"
 
 // Contracts of object.h's allocation functions, as implemented in alloc.c
 // (obj_dealloc, with the finalizer and the trashcan, is in object.c):
@@ -86,6 +89,60 @@ static inline void obj_free_to_list(Obj *o, ObjFreeList *fl) {
     *(void **)o = fl->head;
     fl->head = o;
     fl->count++;
+}
+
+// The same for a GC container type whose objects come and go in step with
+// calls (functions, cells): `fl->size` is the object's size without the
+// GcHead, and the list keeps whole blocks, GcHead included.
+// obj_new_container_from_list is obj_new_container_uninit (the same
+// collection point and count) that takes a block from `fl` when it has
+// one; obj_free_container_to_list is obj_free for an untracked object of
+// the list's size. Neither uses the list while allocations are checked
+// (a heap limit or injected failures: every allocation must then reach
+// memory/) or in sanitizer builds (so that a use after free is caught).
+// Inline: closures and their cells are made and dropped on every call of
+// the function that makes them.
+#if defined(__SANITIZE_ADDRESS__)
+#define OBJ_CONTAINER_LISTS 0
+#else
+#define OBJ_CONTAINER_LISTS 1
+#endif
+
+static inline NEWREF Obj *obj_new_container_from_list(Vm *vm, TypeObj *type, ObjFreeList *fl) {
+    GcState *st = vm->gc;
+    GcHead *g = fl->head;
+    // At the threshold, the slow path counts this allocation and collects.
+    if (OURO_UNLIKELY(g == NULL || mem_checked || st == NULL || st->count[0] >= st->threshold[0])) {
+        return obj_new_container_uninit(vm, type, fl->size);
+    }
+    st->count[0]++;
+    fl->head = *(void **)g;
+    fl->count--;
+    g->next = 0;
+    g->prev = 0;
+    Obj *o = gc_obj(g);
+    o->refcnt = 1;
+    o->type = type;
+    obj_live_objects++;
+    gc_track_new(st, o);
+    return o;
+}
+
+static inline void obj_free_container_to_list(Obj *o, ObjFreeList *fl) {
+    GcState *st = rt_vm != NULL ? rt_vm->gc : NULL;
+    if (OURO_UNLIKELY(!OBJ_CONTAINER_LISTS || fl->count >= OBJ_FREELIST_MAX || mem_checked ||
+                      st == NULL)) {
+        obj_free(o);
+        return;
+    }
+    if (st->count[0] > 0) {
+        st->count[0]--;
+    }
+    GcHead *g = gc_head(o);
+    *(void **)g = fl->head;
+    fl->head = g;
+    fl->count++;
+    obj_live_objects--;
 }
 
 // Heap objects currently allocated through obj_new / obj_new_container.

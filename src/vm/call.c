@@ -235,17 +235,18 @@ static int bind_defaults(Vm *vm, Obj *func, Obj **fast, size_t nargs) {
 // copies the closure's cells after them.
 int call_make_cells(Vm *vm, Frame *f) {
     const CodeObj *co = f->code;
-    Obj **cells = f->fast + co->nlocals;
-    for (int i = 0; i < co->ncells; i++) {
-        int arg = co->cell2arg != NULL ? co->cell2arg[i] : -1;
-        Obj *cell = cell_new(vm, arg >= 0 ? f->fast[arg] : NULL);
+    Obj **fast = f->fast;
+    Obj **cells = fast + co->nlocals;
+    for (int i = 0, n = co->ncells; i < n; i++) {
+        Obj *cell = cell_new(vm, NULL);
         if (cell == NULL) {
             return -1;
         }
+        // A captured parameter's value moves from its local to the cell.
+        int arg = co->cell2arg != NULL ? co->cell2arg[i] : -1;
         if (arg >= 0) {
-            Obj *old = f->fast[arg];
-            f->fast[arg] = NULL;
-            obj_xdecref(old);
+            ((CellObj *)cell)->ref = fast[arg];
+            fast[arg] = NULL;
         }
         cells[i] = cell;
     }
@@ -258,9 +259,9 @@ static int bind_cells(Vm *vm, Frame *f, Obj *func) {
         return -1;
     }
     Obj **cells = f->fast + co->nlocals;
-    Obj *closure = ((FuncObj *)func)->closure;
+    Obj *const *closure = ((FuncObj *)func)->cells;
     for (int i = 0; i < co->nfrees; i++) {
-        cells[co->ncells + i] = obj_newref(tuple_get_borrow(closure, (size_t)i));
+        cells[co->ncells + i] = obj_newref(closure[i]);
     }
     return 0;
 }

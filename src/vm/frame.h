@@ -157,7 +157,7 @@ FRAME_INLINE Frame *frame_push_call_steal(Vm *vm, STEALS Obj *func, STEALS Obj *
         fast[i] = NULL;
     }
     for (size_t i = 0; i < nfrees; i++) {
-        fast[nempty + i] = obj_newref(tuple_get_borrow(fn->closure, i));
+        fast[nempty + i] = obj_newref(fn->cells[i]);
     }
     return f;
 }
@@ -201,7 +201,7 @@ FRAME_INLINE Frame *frame_push_pycall_steal(Vm *vm, Frame *back, STEALS Obj *fun
         fast[i] = NULL;
     }
     for (size_t i = 0; i < nfrees; i++) {
-        fast[nlocals + i] = obj_newref(tuple_get_borrow(fn->closure, i));
+        fast[nlocals + i] = obj_newref(fn->cells[i]);
     }
     return f;
 }

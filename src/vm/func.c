@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "../compile/code.h"
 #include "../memory/gc.h"
@@ -22,25 +23,16 @@ NEWREF Obj *func_new(Vm *vm, Obj *code, Obj *globals) {
     if (module == NULL && err_occurred(vm)) {
         return NULL;
     }
-    return func_new_in(vm, code, globals, module != NULL ? module : OBJ_NONE);
+    return func_new_in(vm, code, globals, module != NULL ? module : OBJ_NONE, NULL);
 }
 
-NEWREF Obj *func_new_in(Vm *vm, Obj *code, Obj *globals, Obj *module) {
-    const CodeObj *co = (const CodeObj *)code;
-    FuncObj *f = (FuncObj *)obj_new_container(vm, &function_type, sizeof(FuncObj));
-    if (f == NULL) {
-        return NULL;
-    }
-    f->code = obj_newref(code);
-    f->globals = obj_newref(globals);
-    f->builtins = obj_newref(vm->builtins);
-    f->name = obj_newref(co->name);
-    f->qualname = obj_newref(co->qualname);
-    // consts[0] is the docstring slot of every function code (None if absent).
-    f->doc = obj_newref(tuple_len(co->consts) > 0 ? tuple_get_borrow(co->consts, 0) : OBJ_NONE);
-    f->module = obj_newref(module);
-    return (Obj *)f;
-}
+ObjFreeList func_freelists[FUNC_FREELISTS] = {
+    {NULL, 0, sizeof(FuncObj)},
+    {NULL, 0, sizeof(FuncObj) + sizeof(Obj *)},
+    {NULL, 0, sizeof(FuncObj) + 2 * sizeof(Obj *)},
+    {NULL, 0, sizeof(FuncObj) + 3 * sizeof(Obj *)},
+};
+ObjFreeList cell_freelist = {NULL, 0, sizeof(CellObj)};
 
 static int func_traverse(Obj *self, GcVisitFn visit, void *arg) {
     FuncObj *f = (FuncObj *)self;
@@ -54,20 +46,58 @@ static int func_traverse(Obj *self, GcVisitFn visit, void *arg) {
             }
         }
     }
+    // The cells, unless the closure tuple holds them (it was visited).
+    for (size_t i = 0, n = f->closure == NULL ? func_ncells(self) : 0; i < n; i++) {
+        if (f->cells[i] != NULL) {
+            int rc = visit(f->cells[i], arg);
+            if (rc != 0) {
+                return rc;
+            }
+        }
+    }
     return dicttable_traverse(&f->attrs, visit, arg);
+}
+
+// Releases the closure: the tuple (which owns the cells) or the cells the
+// function owns. One reference at a time, rereading the state after each
+// release: a finalizer run by it may read __closure__ and so move the
+// remaining cells into a new tuple.
+static void drop_closure(FuncObj *f) {
+    size_t n = func_ncells((Obj *)f);
+    for (;;) {
+        Obj *old = f->closure;
+        if (old != NULL) {
+            f->closure = NULL;
+            for (size_t i = 0; i < n; i++) {
+                f->cells[i] = NULL; // borrowed from the tuple
+            }
+        } else {
+            size_t i = 0;
+            while (i < n && f->cells[i] == NULL) {
+                i++;
+            }
+            if (i == n) {
+                return;
+            }
+            old = f->cells[i];
+            f->cells[i] = NULL;
+        }
+        obj_decref(old);
+    }
 }
 
 // Drops every reference that may be part of a cycle; each slot is detached
 // before its release so that a finalizer sees a consistent function.
 static void func_clear(Obj *self) {
     FuncObj *f = (FuncObj *)self;
-    Obj **slots[] = {&f->globals,  &f->builtins,   &f->doc,     &f->module,
-                     &f->defaults, &f->kwdefaults, &f->closure, &f->annotations};
+    Obj **slots[] = {&f->globals,  &f->builtins,   &f->doc,        &f->module,
+                     &f->defaults, &f->kwdefaults, &f->annotations};
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) {
         Obj *old = *slots[i];
         *slots[i] = NULL;
         obj_xdecref(old);
     }
+    drop_closure(f);
     dicttable_clear(&f->attrs);
 }
 
@@ -85,15 +115,26 @@ static void func_dealloc(Obj *self) {
     obj_xdecref(f->module);
     obj_xdecref(f->defaults);
     obj_xdecref(f->kwdefaults);
-    obj_xdecref(f->closure);
+    if (f->closure != NULL) {
+        obj_decref(f->closure); // it owns the cells
+    } else {
+        for (size_t i = 0, n = func_ncells(self); i < n; i++) {
+            obj_xdecref(f->cells[i]);
+        }
+    }
     obj_xdecref(f->annotations);
     if (f->attrs.entries != NULL) {
         dicttable_clear(&f->attrs);
     }
+    size_t ncells = func_ncells(self); // read before the code goes
     obj_xdecref(f->code);
     obj_xdecref(f->name);
     obj_xdecref(f->qualname);
-    obj_free(self);
+    if (ncells < FUNC_FREELISTS) {
+        obj_free_container_to_list(self, &func_freelists[ncells]);
+    } else {
+        obj_free(self);
+    }
 }
 
 static Obj *func_repr(Vm *vm, Obj *self) {
@@ -139,8 +180,26 @@ FUNC_GETTER(defaults)
 FUNC_GETTER(kwdefaults)
 FUNC_GETTER(code)
 FUNC_GETTER(globals)
-FUNC_GETTER(closure)
 #undef FUNC_GETTER
+
+NEWREF Obj *func_closure_tuple(Vm *vm, Obj *func) {
+    FuncObj *f = (FuncObj *)func;
+    size_t n = func_ncells(func);
+    if (f->closure == NULL && n > 0) {
+        Obj *t = tuple_new(vm, n);
+        if (t == NULL) {
+            return NULL;
+        }
+        // The function's references move into the tuple; `cells` keeps
+        // borrowed copies for the frames. A cell the collector cleared
+        // reads back as None (only a finalizer could see that function).
+        for (size_t i = 0; i < n; i++) {
+            tuple_set_steal(t, i, f->cells[i] != NULL ? f->cells[i] : obj_newref(OBJ_NONE));
+        }
+        f->closure = t;
+    }
+    return obj_newref(f->closure != NULL ? f->closure : OBJ_NONE);
+}
 
 static Obj *func_get_annotations(Vm *vm, Obj *self) {
     FuncObj *f = (FuncObj *)self;
@@ -225,14 +284,15 @@ static const GetSetDef func_getset[] = {
     {"__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults},
     {"__code__", func_get_code, NULL},
     {"__globals__", func_get_globals, NULL},
-    {"__closure__", func_get_closure, NULL},
+    {"__closure__", func_closure_tuple, NULL},
     {"__annotations__", func_get_annotations, func_set_annotations},
     {"__dict__", obj_dict_get, obj_dict_set},
     {NULL, NULL, NULL},
 };
 
 static size_t func_sizeof(Obj *self) {
-    return sizeof(FuncObj) + dicttable_sizeof(&((FuncObj *)self)->attrs);
+    return sizeof(FuncObj) + func_ncells(self) * sizeof(Obj *) +
+           dicttable_sizeof(&((FuncObj *)self)->attrs);
 }
 
 TypeObj function_type = {
@@ -255,18 +315,6 @@ TypeObj function_type = {
 
 // --- Cells ------------------------------------------------------------------
 
-NEWREF Obj *cell_new(Vm *vm, Obj *value) {
-    // Uninitialised: `ref` is the only field and is set before anything
-    // else can run.
-    CellObj *c = (CellObj *)obj_new_container_uninit(vm, &cell_type, sizeof(CellObj));
-    if (c == NULL) {
-        return NULL;
-    }
-    obj_xincref(value);
-    c->ref = value;
-    return (Obj *)c;
-}
-
 static int cell_traverse(Obj *self, GcVisitFn visit, void *arg) {
     Obj *ref = ((CellObj *)self)->ref;
     return ref != NULL ? visit(ref, arg) : 0;
@@ -282,7 +330,7 @@ static void cell_clear(Obj *self) {
 static void cell_dealloc(Obj *self) {
     gc_untrack(self);
     cell_clear(self);
-    obj_free(self);
+    obj_free_container_to_list(self, &cell_freelist);
 }
 
 static Obj *cell_repr(Vm *vm, Obj *self) {

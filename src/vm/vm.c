@@ -1404,18 +1404,22 @@ dispatch:
         DISPATCH();
     }
     TARGET(MAKE_FUNCTION) {
+        // Flag 8: the closure's ARG >> 4 cells are under the code; the
+        // function takes them over.
         uint32_t a = ARG;
         Obj *codeobj = POP();
-        Obj *closure = (a & 8) ? POP() : NULL;
+        Obj **cellv = NULL;
+        if (a & 8) {
+            sp -= a >> 4;
+            cellv = sp;
+        }
         Obj *ann = (a & 4) ? POP() : NULL;
         Obj *kwdefaults = (a & 2) ? POP() : NULL;
         Obj *defaults = (a & 1) ? POP() : NULL;
         InlineCache *c = co->icache != NULL ? &co->icache[ip - code - 1]
                                             : ops_icache(co, (size_t)(ip - code - 1));
-        Obj *fn =
-            ops_make_function(vm, codeobj, f->globals, c, defaults, kwdefaults, ann, closure);
+        Obj *fn = ops_make_function(vm, codeobj, f->globals, c, defaults, kwdefaults, ann, cellv);
         obj_decref(codeobj);
-        obj_xdecref(closure);
         obj_xdecref(ann);
         obj_xdecref(kwdefaults);
         obj_xdecref(defaults);

@@ -430,12 +430,15 @@ static Obj *function_module(Vm *vm, Obj *globals, InlineCache *c) {
 }
 
 NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, InlineCache *c, Obj *defaults,
-                              Obj *kwdefaults, Obj *annotations, Obj *closure) {
+                              Obj *kwdefaults, Obj *annotations, Obj *const *cells) {
     Obj *module = function_module(vm, globals, c);
     if (module == NULL) {
+        for (size_t i = 0, n = (size_t)((CodeObj *)code)->nfrees; cells != NULL && i < n; i++) {
+            obj_decref(cells[i]);
+        }
         return NULL;
     }
-    Obj *fo = func_new_in(vm, code, globals, module);
+    Obj *fo = func_new_in(vm, code, globals, module, cells);
     if (fo == NULL) {
         return NULL;
     }
@@ -445,9 +448,6 @@ NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, InlineCache *c, O
     }
     if (kwdefaults != NULL && kwdefaults != OBJ_NONE) {
         f->kwdefaults = obj_newref(kwdefaults);
-    }
-    if (closure != NULL && closure != OBJ_NONE) {
-        f->closure = obj_newref(closure);
     }
     if (annotations != NULL && annotations != OBJ_NONE) {
         f->annotations = annotations_dict(vm, annotations);

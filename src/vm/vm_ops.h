@@ -162,11 +162,13 @@ NEWREF Obj *ops_before_with(Vm *vm, Obj *mgr, bool is_async, Obj **exit_out);
 // WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__).
 NEWREF Obj *ops_with_except(Vm *vm, Obj *exit, Obj *exc);
 
-// MAKE_FUNCTION with the optional parts (each borrowed, NULL when absent);
-// `c` is the instruction's inline cache (NULL when there is none), where
-// the globals' __name__ is remembered.
+// MAKE_FUNCTION with the optional parts (each borrowed, NULL when absent)
+// and the closure's cells: `cells` holds the code's nfrees cells (NULL when
+// it has none), whose references the function takes over, also when this
+// fails. `c` is the instruction's inline cache (NULL when there is none),
+// where the globals' __name__ is remembered.
 NEWREF Obj *ops_make_function(Vm *vm, Obj *code, Obj *globals, InlineCache *c, Obj *defaults,
-                              Obj *kwdefaults, Obj *annotations, Obj *closure);
+                              Obj *kwdefaults, Obj *annotations, STEALS Obj *const *cells);
 
 // DICT_MERGE: merges mapping `src` into `dict` for f(**src); `func` names
 // the callee in errors ("f() got multiple values for keyword argument 'a'").

@@ -180,7 +180,7 @@ Test(compiler, function_locals_cells_and_frees) {
     cr_assert(tuple_has(g->freevars, "x"));
     cr_assert(g->flags & CODE_NESTED);
     cr_assert_str_eq(str_cstr(g->qualname), "f.<locals>.g");
-    assert_dis_has((Obj *)f, "MAKE_FUNCTION 8");
+    assert_dis_has((Obj *)f, "MAKE_FUNCTION 40"); // flag 8, two cells
     assert_dis_has((Obj *)g, "LOAD_DEREF");
     assert_dis_has(code, "MAKE_FUNCTION 1");
 }
