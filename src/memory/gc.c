@@ -282,40 +282,56 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
     }
 }
 
-// The two walks' visits of `o`'s children. Lists and plain instances, the
-// commonest containers, are walked here, saving the indirect call and the
-// traverse's tests of which visitor it got (in their traverse's order);
-// the list test, one comparison, comes first. Every other type goes
-// through its traverse.
+// The two walks' visits of `o`'s children. Lists, tuples and plain
+// instances, the commonest containers, are walked here, saving the
+// indirect call and the traverse's tests of which visitor it got (in their
+// traverse's order); the array tests, one comparison each, come first.
+// Every other type goes through its traverse.
 static inline void walk_subtract(Obj *o, uint32_t *whole) {
-    if (o->type == &list_type) {
-        const ListObj *l = (const ListObj *)o;
-        Obj *const *items = l->items;
-        for (size_t i = 0, n = l->len; i < n; i++) {
+    const TypeObj *t = o->type;
+    if (t == &list_type || t == &tuple_type) {
+        Obj *const *items;
+        size_t n;
+        if (t == &list_type) {
+            items = ((const ListObj *)o)->items;
+            n = ((const ListObj *)o)->len;
+        } else {
+            items = ((const TupleObj *)o)->items;
+            n = ((const TupleObj *)o)->len;
+        }
+        for (size_t i = 0; i < n; i++) {
             gc_subtract_child(items[i], *whole);
         }
         return;
     }
-    const DictTable *t = instance_plain_table(o);
-    if (t != NULL) {
-        instance_walk_subtract(o, t, *whole);
+    const DictTable *dt = instance_plain_table(o);
+    if (dt != NULL) {
+        instance_walk_subtract(o, dt, *whole);
         return;
     }
     traverse(o, gc_visit_subtract, whole);
 }
 
 static inline void walk_reach(Obj *o, GcReachCtx *ctx) {
-    if (o->type == &list_type) {
-        const ListObj *l = (const ListObj *)o;
-        Obj *const *items = l->items;
-        for (size_t i = 0, n = l->len; i < n; i++) {
+    const TypeObj *t = o->type;
+    if (t == &list_type || t == &tuple_type) {
+        Obj *const *items;
+        size_t n;
+        if (t == &list_type) {
+            items = ((const ListObj *)o)->items;
+            n = ((const ListObj *)o)->len;
+        } else {
+            items = ((const TupleObj *)o)->items;
+            n = ((const TupleObj *)o)->len;
+        }
+        for (size_t i = 0; i < n; i++) {
             gc_reach_child(items[i], ctx);
         }
         return;
     }
-    const DictTable *t = instance_plain_table(o);
-    if (t != NULL) {
-        instance_walk_reach(o, t, ctx);
+    const DictTable *dt = instance_plain_table(o);
+    if (dt != NULL) {
+        instance_walk_reach(o, dt, ctx);
         return;
     }
     traverse(o, gc_visit_reach, ctx);
