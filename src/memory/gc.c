@@ -842,7 +842,7 @@ void gc_maybe_collect(Vm *vm) {
             // the code around the allocation is propagating.
             Obj *saved = vm->exc;
             vm->exc = NULL;
-            gc_collect(vm, i);
+            gc_collect_from_roots(vm, i, st->roots);
             if (vm->exc != NULL) {
                 err_write_unraisable(vm, NULL);
             }

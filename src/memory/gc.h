@@ -247,12 +247,13 @@ typedef void (*GcRootsFn)(Vm *vm, GcVisitFn visit, void *arg);
 // gc_collect for an explicit gc.collect(): a full collection first marks
 // everything reachable from `roots` as alive, in one walk, and examines
 // only the rest by trial deletion (gc.c explains why the result is the
-// same). `roots` may be NULL (plain gc_collect).
+// same). `roots` may be NULL (plain gc_collect, as the interpreter's
+// tear-down uses).
 int64_t gc_collect_from_roots(Vm *vm, int generation, GcRootsFn roots);
 
 // Called at safe points (allocation of a container, calls): runs an
 // automatic collection when enabled and a generation's count exceeded
-// its threshold.
+// its threshold (a full one marks from GcState.roots first).
 void gc_maybe_collect(Vm *vm);
 
 typedef struct GcStatsGen {
@@ -281,6 +282,9 @@ typedef struct GcState {
     // MARKS value of the last full collection that marked from the roots
     // (0 before the first); the next one uses the other value.
     uintptr_t mark_last;
+    // The roots automatic full collections mark from (the gc module sets
+    // it when it is created); NULL: trial deletion alone.
+    GcRootsFn roots;
 } GcState;
 
 // Creates the state with CPython's default thresholds. NULL on failure.

@@ -42,13 +42,15 @@ static void maybe_trim(void) {
     }
 }
 
-// The roots an explicit full collection marks from (gc.h: GcRootsFn): the
+// The roots a full collection marks from (gc.h: GcRootsFn): the
 // interpreter's own references and, for each running frame, its function,
 // namespaces and local slots (generators' traverse reads the same slots,
 // which hold NULL or an owned reference whenever Python code can run).
 // Values on the frames' stacks are left to trial deletion: a frame's saved
-// stack top is only exact at calls. Only what gc.collect() offers here is
-// marked; anything missed is judged by trial deletion as before.
+// stack top is only exact at calls. Anything missed is judged by trial
+// deletion as before. Automatic collections run at allocations and calls,
+// where the same holds (a frame is linked into vm->frame only once its
+// slots are set, and unlinked before they are released).
 static void visit_roots(Vm *vm, GcVisitFn visit, void *arg) {
     Obj *const vm_roots[] = {vm->modules, vm->builtins,    vm->sys_module,  vm->argv,
                              vm->exc,     vm->handled_exc, vm->repr_active, vm->memory_error};
@@ -480,6 +482,7 @@ Obj *modgc_init(Vm *vm) {
     if (m == NULL) {
         return NULL;
     }
+    vm->gc->roots = visit_roots; // automatic full collections mark from them too
     Obj *d = module_dict(m);
     Obj *garbage = list_new(vm, 0);
     Obj *callbacks = garbage != NULL ? list_new(vm, 0) : NULL;
