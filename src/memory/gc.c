@@ -412,15 +412,15 @@ static bool mark_grow(void **buf, size_t *cap, size_t size) {
     return true;
 }
 
-// True when `o` is a tracked object that this marking has not visited:
+// True when `g`'s object is tracked and this marking has not visited it:
 // its MARKS are 0 or the last marking's (the other value), not this one's
 // nor both bits.
+static inline bool mark_unvisited(const GcHead *g, uintptr_t mark) {
+    return g->next != 0 && (g->next & mark) == 0;
+}
+
 static inline bool mark_wanted(const Obj *o, uintptr_t mark) {
-    if (!gc_has_head(o)) {
-        return false;
-    }
-    uintptr_t nx = gc_head(o)->next;
-    return nx != 0 && (nx & mark) == 0;
+    return gc_has_head(o) && mark_unvisited(gc_head(o), mark);
 }
 
 static inline void mark_push(MarkState *ms, Obj *o) {
@@ -451,13 +451,14 @@ static void mark_push_span(MarkState *ms, Obj *const *items, size_t n) {
     ms->nspans++;
 }
 
-// Marks `o` if it is a tracked object not visited yet: moves it to the
-// alive list (a tuple stays) and queues its children.
+// Marks `o`, which has a GcHead, if it is tracked and not visited yet (it
+// may have been pushed twice): moves it to the alive list (a tuple stays)
+// and queues its children.
 static void mark_one(MarkState *ms, Obj *o) {
-    if (!mark_wanted(o, ms->mark)) {
+    GcHead *g = gc_head(o);
+    if (!mark_unvisited(g, ms->mark)) {
         return;
     }
-    GcHead *g = gc_head(o);
     const TypeObj *t = o->type;
     if (t == &tuple_type) {
         g->next |= GC_NEXT_MARKS;
@@ -496,7 +497,10 @@ static void mark_one(MarkState *ms, Obj *o) {
                 mark_push(ms, entries[k].value);
             }
         }
-        mark_push(ms, (Obj *)t);
+        // The class: a heap type (subtype_traverse), so it has a head.
+        if (mark_unvisited(gc_head((const Obj *)t), ms->mark)) {
+            mark_push(ms, (Obj *)t);
+        }
         return;
     }
     traverse(o, mark_visit, ms);
@@ -514,7 +518,7 @@ static int64_t mark_from_roots(Vm *vm, GcRootsFn roots, GcHead *alive, uintptr_t
     for (;;) {
         Obj *o;
         if (ms.nobjs > 0) {
-            o = ms.objs[--ms.nobjs];
+            o = ms.objs[--ms.nobjs]; // mark_push checked that it has a head
         } else if (ms.nspans > 0) {
             MarkSpan *sp = &ms.spans[ms.nspans - 1];
             o = *sp->next++;
@@ -525,6 +529,9 @@ static int64_t mark_from_roots(Vm *vm, GcRootsFn roots, GcHead *alive, uintptr_t
                 }
             } else if (sp->next == sp->end) {
                 ms.nspans--;
+            }
+            if (!gc_has_head(o)) {
+                continue; // an atom, or a static object
             }
         } else {
             break;
