@@ -369,7 +369,8 @@ static inline void walk_reach(Obj *o, GcReachCtx *ctx) {
  *
  * The walk is depth-first, from an explicit stack of objects, and the
  * survivors keep the order it met them, the order the next full collection
- * meets them again. A list's items are a span on a second stack, taken one
+ * meets them again: objects met in list order move as runs, one splice
+ * each. A list's items are a span on a second stack, taken one
  * at a time: a list of a million items needs no stack of a million
  * pointers, and the objects a few items ahead can be prefetched.
  * ------------------------------------------------------------------------- */
@@ -394,6 +395,9 @@ typedef struct MarkState {
     uintptr_t mark; // this collection's MARKS value
     GcHead *alive;  // the list marked objects move to
     int64_t moved;
+    // Marked objects still in the set, adjacent there from `run_first` to
+    // `run_last`, waiting to move to `alive` in one splice (NULL: none).
+    GcHead *run_first, *run_last;
 } MarkState;
 
 // Doubles the array `*buf` of `*cap` elements of `size` bytes; false when
@@ -451,6 +455,24 @@ static void mark_push_span(MarkState *ms, Obj *const *items, size_t n) {
     ms->nspans++;
 }
 
+// Moves the pending run of marked objects from the set to the end of the
+// alive list, in one splice (their own links stay as they are).
+static void mark_flush_run(MarkState *ms) {
+    GcHead *first = ms->run_first, *last = ms->run_last;
+    if (first == NULL) {
+        return;
+    }
+    GcHead *p = gc_link_prev(first), *n = gc_link_next(last);
+    gc_link_set_next(p, n);
+    gc_link_set_prev(n, p);
+    GcHead *l = ms->alive, *tail = gc_link_prev(l);
+    gc_link_set_next(tail, first);
+    gc_link_set_prev(first, tail);
+    last->next = (uintptr_t)l | ms->mark;
+    l->prev = (uintptr_t)last;
+    ms->run_first = ms->run_last = NULL;
+}
+
 // Marks `o`, which has a GcHead, if it is tracked and not visited yet (it
 // may have been pushed twice): moves it to the alive list (a tuple stays)
 // and queues its children.
@@ -465,16 +487,19 @@ static void mark_one(MarkState *ms, Obj *o) {
         traverse(o, mark_visit, ms);
         return;
     }
-    // The set's links are all real here (no count yet); keep the bits.
-    GcHead *p = gc_link_prev(g), *n = gc_link_next(g);
-    gc_link_set_next(p, n);
-    gc_link_set_prev(n, p);
-    GcHead *l = ms->alive, *tail = gc_link_prev(l);
-    gc_link_set_next(tail, g);
-    g->prev = (uintptr_t)tail | (g->prev & GC_PREV_KEEP);
-    g->next = (uintptr_t)l | ms->mark;
-    l->prev = (uintptr_t)g;
+    // The object joins the pending run when it follows it in the set, as
+    // it does when the walk meets the heap in the order of the last
+    // marking (the order it left the objects in): then moving costs
+    // nothing per object. Otherwise the run moves and a new one starts.
+    // The set's links are all real here (no count yet).
+    g->next = (g->next & ~GC_NEXT_MARKS) | ms->mark;
     ms->moved++;
+    if (ms->run_last != NULL && gc_link_next(ms->run_last) == g) {
+        ms->run_last = g;
+    } else {
+        mark_flush_run(ms);
+        ms->run_first = ms->run_last = g;
+    }
     if (t == &list_type) {
         const ListObj *lo = (const ListObj *)o;
         Obj *const *items = lo->items;
@@ -538,6 +563,7 @@ static int64_t mark_from_roots(Vm *vm, GcRootsFn roots, GcHead *alive, uintptr_t
         }
         mark_one(&ms, o);
     }
+    mark_flush_run(&ms);
     mem_set_oom_hook(hook);
     mem_free(ms.objs);
     mem_free(ms.spans);
