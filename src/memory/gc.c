@@ -662,9 +662,22 @@ static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *surv
 // references that are garbage themselves are cleared too, so that no
 // callback can reach a half-cleared object. Then the callbacks of the
 // cleared weak references that are still alive run.
+//
+// Only a weak reference itself, or an object weak references point to
+// (its WEAKREFS bit), needs weakref_gc_clear: lists, tuples, dicts and
+// plain instances (a class deriving from object alone, whose layout the
+// walks already rely on), most garbage, are skipped without its subtype
+// test.
 static void handle_weakrefs(Vm *vm, GcHead *unreachable) {
     for (GcHead *g = gc_link_next(unreachable); g != unreachable; g = gc_link_next(g)) {
-        weakref_gc_clear(gc_obj(g));
+        Obj *o = gc_obj(g);
+        const TypeObj *t = o->type;
+        if (!(g->prev & GC_PREV_WEAKREFS) &&
+            (t == &list_type || t == &tuple_type || t == &dict_type ||
+             (t->traverse == subtype_traverse && t->base == &object_type))) {
+            continue;
+        }
+        weakref_gc_clear(o);
     }
     weakref_gc_run_callbacks(vm);
 }
