@@ -361,10 +361,11 @@ static inline void walk_reach(Obj *o, GcReachCtx *ctx) {
  * between two so that the previous marking's values need no pass to
  * clear: every object that is not moved leaves the collection with MARKS
  * 0 (the reach walk clears them; new objects start at 0), so none carries
- * the next collection's value. Tuples are not moved: they stay in the set,
- * with both bits as "visited", so that the reach walk still untracks the
- * tuples of atoms in list order (CPython's untrack_tuples). The subtract
- * walk tells the members of the set by their MARKS not being this
+ * the next collection's value. Tuples stay in the set, with both bits as
+ * "visited", so that the reach walk still untracks the tuples of atoms in
+ * list order (CPython's untrack_tuples), unless they hold a tracked
+ * container other than a tuple: those stay tracked anyway, and move. The
+ * subtract walk tells the members of the set by their MARKS not being this
  * collection's value (its `fold`).
  *
  * The walk is depth-first, from an explicit stack of objects, and the
@@ -455,6 +456,20 @@ static void mark_push_span(MarkState *ms, Obj *const *items, size_t n) {
     ms->nspans++;
 }
 
+// True when the tuple `o` holds a tracked container other than a tuple:
+// the reach walk, which untracks only tuples, would leave it tracked, so
+// it may move like any object.
+static bool tuple_stays_tracked(const Obj *o) {
+    const TupleObj *tp = (const TupleObj *)o;
+    for (size_t i = 0, n = tp->len; i < n; i++) {
+        const Obj *item = tp->items[i];
+        if (gc_has_head(item) && item->type != &tuple_type && gc_head(item)->next != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Moves the pending run of marked objects from the set to the end of the
 // alive list, in one splice (their own links stay as they are).
 static void mark_flush_run(MarkState *ms) {
@@ -482,7 +497,7 @@ static void mark_one(MarkState *ms, Obj *o) {
         return;
     }
     const TypeObj *t = o->type;
-    if (t == &tuple_type) {
+    if (t == &tuple_type && !tuple_stays_tracked(o)) {
         g->next |= GC_NEXT_MARKS;
         traverse(o, mark_visit, ms);
         return;

@@ -110,6 +110,15 @@ print(tracked(box[0], box[0][0], box[1], box[1][0], box[2], box[3]))
 print(gc.collect(), tracked(box[0], box[0][0], box[1], box[1][0], box[2], box[3]))
 print(gc.collect(), tracked(box[0], box[0][0], box[1], box[1][0], box[2], box[3]))
 
+# Tuples holding a list (moved by the marking: they stay tracked), with
+# tuples of atoms, and tuples of tuples, inside.
+mixed = [((one, 2), []), (((one, 3),), ((one, [one]),)), ([], (one,), {})]
+print(tracked(mixed[0], mixed[0][0], mixed[1], mixed[1][0], mixed[1][1], mixed[2][1]))
+print(gc.collect(), tracked(mixed[0], mixed[0][0], mixed[1], mixed[1][0], mixed[1][1],
+                            mixed[2][1]))
+print(gc.collect(), tracked(mixed[0], mixed[0][0], mixed[1], mixed[1][0], mixed[1][1],
+                            mixed[2][1]))
+
 # A tuple shared by many tuples (each visited once).
 shared = (cycle("shared"),)
 layers = [shared]
