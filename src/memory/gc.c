@@ -170,7 +170,8 @@ void gc_check_heap(const GcState *st) {
             const Obj *o = gc_obj(g);
             if (gc_link_prev(gc_link_next(g)) != g || gc_link_next(gc_link_prev(g)) != g ||
                 o->refcnt <= 0 || !(o->type->flags & TYPE_FLAG_GC) ||
-                (g->next & GC_LINK_BITS) != 0 || (g->prev & GC_PREV_COLLECTING) != 0) {
+                (g->next & GC_NEXT_UNREACHABLE) != 0 || (g->prev & GC_PREV_COLLECTING) != 0 ||
+                ((g->next & GC_NEXT_MARKS) != 0 && (g->next & GC_NEXT_MARKS) != st->mark_last)) {
                 fprintf(stderr, "gc_check_heap: broken object %p (%s) in generation %d\n",
                         (const void *)o, o->type->name ? o->type->name : "?", i);
                 abort();
@@ -281,43 +282,307 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
     }
 }
 
-// The two walks' visits of `o`'s children. Lists and plain instances, the
-// commonest containers, are walked here, saving the indirect call and the
-// traverse's tests of which visitor it got (in their traverse's order);
-// the list test, one comparison, comes first. Every other type goes
-// through its traverse.
+// The two walks' visits of `o`'s children. Lists, tuples and plain
+// instances, the commonest containers, are walked here, saving the
+// indirect call and the traverse's tests of which visitor it got (in their
+// traverse's order); the array tests, one comparison each, come first.
+// Every other type goes through its traverse.
 static inline void walk_subtract(Obj *o, uint32_t *whole) {
-    if (o->type == &list_type) {
-        const ListObj *l = (const ListObj *)o;
-        Obj *const *items = l->items;
-        for (size_t i = 0, n = l->len; i < n; i++) {
+    const TypeObj *t = o->type;
+    if (t == &list_type || t == &tuple_type) {
+        Obj *const *items;
+        size_t n;
+        if (t == &list_type) {
+            items = ((const ListObj *)o)->items;
+            n = ((const ListObj *)o)->len;
+        } else {
+            items = ((const TupleObj *)o)->items;
+            n = ((const TupleObj *)o)->len;
+        }
+        for (size_t i = 0; i < n; i++) {
             gc_subtract_child(items[i], *whole);
         }
         return;
     }
-    const DictTable *t = instance_plain_table(o);
-    if (t != NULL) {
-        instance_walk_subtract(o, t, *whole);
+    const DictTable *dt = instance_plain_table(o);
+    if (dt != NULL) {
+        instance_walk_subtract(o, dt, *whole);
         return;
     }
     traverse(o, gc_visit_subtract, whole);
 }
 
 static inline void walk_reach(Obj *o, GcReachCtx *ctx) {
-    if (o->type == &list_type) {
-        const ListObj *l = (const ListObj *)o;
-        Obj *const *items = l->items;
-        for (size_t i = 0, n = l->len; i < n; i++) {
+    const TypeObj *t = o->type;
+    if (t == &list_type || t == &tuple_type) {
+        Obj *const *items;
+        size_t n;
+        if (t == &list_type) {
+            items = ((const ListObj *)o)->items;
+            n = ((const ListObj *)o)->len;
+        } else {
+            items = ((const TupleObj *)o)->items;
+            n = ((const TupleObj *)o)->len;
+        }
+        for (size_t i = 0; i < n; i++) {
             gc_reach_child(items[i], ctx);
         }
         return;
     }
-    const DictTable *t = instance_plain_table(o);
-    if (t != NULL) {
-        instance_walk_reach(o, t, ctx);
+    const DictTable *dt = instance_plain_table(o);
+    if (dt != NULL) {
+        instance_walk_reach(o, dt, ctx);
         return;
     }
     traverse(o, gc_visit_reach, ctx);
+}
+
+/* ---------------------------------------------------------------------------
+ * Marking from the roots (explicit full collections).
+ *
+ * Trial deletion walks every object of the set twice (subtract, then
+ * reach), and on a large live heap both walks mostly wait on memory. But
+ * most of a full collection's objects are usually reachable from
+ * references the interpreter itself holds: the modules, and the locals of
+ * the running frames. Whatever is reachable from those is certainly alive,
+ * so the full collection that gc.collect() asks for first walks the graph
+ * from them (CPython 3.14 does the same), moving each object it reaches
+ * from the set to a list of its own, and runs steps 1-3 on what is left:
+ * one walk over the live heap instead of two.
+ *
+ * The answer is the same: a marked object is alive, so not garbage (nothing
+ * alive refers to garbage, so garbage is never marked); and trial deletion
+ * on the rest is exact, because it counts every reference from outside its
+ * set as external, one from a marked object as one from a C local. Marking
+ * less (a stack that could not grow, a root not offered) only leaves more
+ * to trial deletion.
+ *
+ * A moved object's MARKS are this collection's value, which alternates
+ * between two so that the previous marking's values need no pass to
+ * clear: every object that is not moved leaves the collection with MARKS
+ * 0 (the reach walk clears them; new objects start at 0), so none carries
+ * the next collection's value. Tuples stay in the set, with both bits as
+ * "visited", so that the reach walk still untracks the tuples of atoms in
+ * list order (CPython's untrack_tuples), unless they hold a tracked
+ * container other than a tuple: those stay tracked anyway, and move. The
+ * subtract walk tells the members of the set by their MARKS not being this
+ * collection's value (its `fold`).
+ *
+ * The walk is depth-first, from an explicit stack of objects, and the
+ * survivors keep the order it met them, the order the next full collection
+ * meets them again: objects met in list order move as runs, one splice
+ * each. A list's items are a span on a second stack, taken one
+ * at a time: a list of a million items needs no stack of a million
+ * pointers, and the objects a few items ahead can be prefetched.
+ * ------------------------------------------------------------------------- */
+
+// Items ahead of the one being marked whose objects are prefetched.
+#define MARK_PREFETCH 8
+
+// Lists up to this length push their items (those that need marking)
+// directly; longer ones push a span.
+#define MARK_SPAN_MIN 16
+
+typedef struct MarkSpan {
+    Obj *const *next;
+    Obj *const *end;
+} MarkSpan;
+
+typedef struct MarkState {
+    Obj **objs; // objects to mark, the next on top
+    size_t nobjs, objcap;
+    MarkSpan *spans; // item arrays still to take objects from
+    size_t nspans, spancap;
+    uintptr_t mark; // this collection's MARKS value
+    GcHead *alive;  // the list marked objects move to
+    int64_t moved;
+    // Marked objects still in the set, adjacent there from `run_first` to
+    // `run_last`, waiting to move to `alive` in one splice (NULL: none).
+    GcHead *run_first, *run_last;
+} MarkState;
+
+// Doubles the array `*buf` of `*cap` elements of `size` bytes; false when
+// memory is refused (no exception: the caller turned the hook off).
+static bool mark_grow(void **buf, size_t *cap, size_t size) {
+    size_t n = *cap != 0 ? *cap * 2 : 256, bytes;
+    if (!mem_mul_ok(n, size, &bytes)) {
+        return false;
+    }
+    void *p = mem_realloc(*buf, bytes);
+    if (p == NULL) {
+        return false;
+    }
+    *buf = p;
+    *cap = n;
+    return true;
+}
+
+// True when `g`'s object is tracked and this marking has not visited it:
+// its MARKS are 0 or the last marking's (the other value), not this one's
+// nor both bits.
+static inline bool mark_unvisited(const GcHead *g, uintptr_t mark) {
+    return g->next != 0 && (g->next & mark) == 0;
+}
+
+static inline bool mark_wanted(const Obj *o, uintptr_t mark) {
+    return gc_has_head(o) && mark_unvisited(gc_head(o), mark);
+}
+
+static inline void mark_push(MarkState *ms, Obj *o) {
+    if (!mark_wanted(o, ms->mark)) {
+        return;
+    }
+    if (ms->nobjs == ms->objcap && !mark_grow((void **)&ms->objs, &ms->objcap, sizeof(Obj *))) {
+        return; // left unmarked: trial deletion will judge it
+    }
+    ms->objs[ms->nobjs++] = o;
+}
+
+static int mark_visit(Obj *child, void *arg) {
+    mark_push(arg, child);
+    return 0;
+}
+
+static void mark_push_span(MarkState *ms, Obj *const *items, size_t n) {
+    if (n == 0) {
+        return;
+    }
+    if (ms->nspans == ms->spancap &&
+        !mark_grow((void **)&ms->spans, &ms->spancap, sizeof(MarkSpan))) {
+        return;
+    }
+    ms->spans[ms->nspans].next = items;
+    ms->spans[ms->nspans].end = items + n;
+    ms->nspans++;
+}
+
+// True when the tuple `o` holds a tracked container other than a tuple:
+// the reach walk, which untracks only tuples, would leave it tracked, so
+// it may move like any object.
+static bool tuple_stays_tracked(const Obj *o) {
+    const TupleObj *tp = (const TupleObj *)o;
+    for (size_t i = 0, n = tp->len; i < n; i++) {
+        const Obj *item = tp->items[i];
+        if (gc_has_head(item) && item->type != &tuple_type && gc_head(item)->next != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Moves the pending run of marked objects from the set to the end of the
+// alive list, in one splice (their own links stay as they are).
+static void mark_flush_run(MarkState *ms) {
+    GcHead *first = ms->run_first, *last = ms->run_last;
+    if (first == NULL) {
+        return;
+    }
+    GcHead *p = gc_link_prev(first), *n = gc_link_next(last);
+    gc_link_set_next(p, n);
+    gc_link_set_prev(n, p);
+    GcHead *l = ms->alive, *tail = gc_link_prev(l);
+    gc_link_set_next(tail, first);
+    gc_link_set_prev(first, tail);
+    last->next = (uintptr_t)l | ms->mark;
+    l->prev = (uintptr_t)last;
+    ms->run_first = ms->run_last = NULL;
+}
+
+// Marks `o`, which has a GcHead, if it is tracked and not visited yet (it
+// may have been pushed twice): moves it to the alive list (a tuple stays)
+// and queues its children.
+static void mark_one(MarkState *ms, Obj *o) {
+    GcHead *g = gc_head(o);
+    if (!mark_unvisited(g, ms->mark)) {
+        return;
+    }
+    const TypeObj *t = o->type;
+    if (t == &tuple_type && !tuple_stays_tracked(o)) {
+        g->next |= GC_NEXT_MARKS;
+        traverse(o, mark_visit, ms);
+        return;
+    }
+    // The object joins the pending run when it follows it in the set, as
+    // it does when the walk meets the heap in the order of the last
+    // marking (the order it left the objects in): then moving costs
+    // nothing per object. Otherwise the run moves and a new one starts.
+    // The set's links are all real here (no count yet).
+    g->next = (g->next & ~GC_NEXT_MARKS) | ms->mark;
+    ms->moved++;
+    if (ms->run_last != NULL && gc_link_next(ms->run_last) == g) {
+        ms->run_last = g;
+    } else {
+        mark_flush_run(ms);
+        ms->run_first = ms->run_last = g;
+    }
+    if (t == &list_type) {
+        const ListObj *lo = (const ListObj *)o;
+        Obj *const *items = lo->items;
+        size_t n = lo->len;
+        if (n > MARK_SPAN_MIN) {
+            mark_push_span(ms, items, n);
+            return;
+        }
+        // Pushed in reverse, so that they are marked in order.
+        while (n > 0) {
+            mark_push(ms, items[--n]);
+        }
+        return;
+    }
+    const DictTable *dt = instance_plain_table(o);
+    if (dt != NULL) {
+        const DictEntry *entries = dt->entries;
+        for (size_t k = 0, nk = dt->nentries; k < nk; k++) {
+            if (entries[k].key != NULL) {
+                mark_push(ms, entries[k].value);
+            }
+        }
+        // The class: a heap type (subtype_traverse), so it has a head.
+        if (mark_unvisited(gc_head((const Obj *)t), ms->mark)) {
+            mark_push(ms, (Obj *)t);
+        }
+        return;
+    }
+    traverse(o, mark_visit, ms);
+}
+
+// Moves every object of the set reachable from `roots` to `alive` with
+// MARKS `mark` (tuples stay, visited); returns the number moved. The set
+// is every tracked object (a full collection, nothing frozen).
+static int64_t mark_from_roots(Vm *vm, GcRootsFn roots, GcHead *alive, uintptr_t mark) {
+    MarkState ms = {.mark = mark, .alive = alive};
+    // A refused stack only marks less: no MemoryError, and none of the
+    // hook's work (which can release objects) in the middle of the walk.
+    MemOomHook hook = mem_set_oom_hook(NULL);
+    roots(vm, mark_visit, &ms);
+    for (;;) {
+        Obj *o;
+        if (ms.nobjs > 0) {
+            o = ms.objs[--ms.nobjs]; // mark_push checked that it has a head
+        } else if (ms.nspans > 0) {
+            MarkSpan *sp = &ms.spans[ms.nspans - 1];
+            o = *sp->next++;
+            if (sp->end - sp->next > MARK_PREFETCH) {
+                Obj *ahead = sp->next[MARK_PREFETCH];
+                if (ahead != NULL && !OBJ_IS_SMALLINT(ahead)) {
+                    __builtin_prefetch(gc_head(ahead));
+                }
+            } else if (sp->next == sp->end) {
+                ms.nspans--;
+            }
+            if (!gc_has_head(o)) {
+                continue; // an atom, or a static object
+            }
+        } else {
+            break;
+        }
+        mark_one(&ms, o);
+    }
+    mark_flush_run(&ms);
+    mem_set_oom_hook(hook);
+    mem_free(ms.objs);
+    mem_free(ms.spans);
+    return ms.moved;
 }
 
 // Untracks the tuple `g` during step 3 if it holds only atoms (CPython's
@@ -344,16 +609,17 @@ static bool untrack_walked_tuple(GcHead *g, GcHead *set) {
 // scratch bit). Returns the number of objects moved to `unreachable`;
 // `*survivors` receives the number left.
 //
-// `whole_heap` says that `set` holds every tracked object (a full
-// collection with nothing frozen): then step 1 is not a walk of its own.
-// A member gets its count from its refcount when the subtract walk first
-// meets it, as a child or in its own turn (COLLECTING says it has one);
-// the visits count the internal references down, in any order. Being
-// tracked is being in the set.
+// A non-zero `fold` says that `set` holds every tracked object but those
+// whose MARKS equal `fold` (a full collection with nothing frozen; 1 when
+// nothing was marked): then step 1 is not a walk of its own. A member gets
+// its count from its refcount when the subtract walk first meets it, as a
+// child or in its own turn (COLLECTING says it has one); the visits count
+// the internal references down, in any order. Being tracked and not
+// marked is being in the set. The survivors leave with MARKS 0.
 static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *survivors,
-                                 bool whole_heap) {
-    uint32_t whole = whole_heap;
-    if (whole_heap) {
+                                 uint32_t fold) {
+    uint32_t whole = fold;
+    if (fold) {
         for (GcHead *g = gc_link_next(set); g != set; g = gc_link_next(g)) {
             Obj *o = gc_obj(g);
             if (!(g->prev & GC_PREV_COLLECTING)) {
@@ -381,6 +647,7 @@ static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *surv
         if (g->prev >= GC_REFS_ONE) {
             walk_reach(o, &ctx);
             g->prev = (uintptr_t)prev | (g->prev & GC_PREV_KEEP);
+            g->next &= ~GC_NEXT_MARKS;
             if (o->type == &tuple_type && untrack_walked_tuple(g, set)) {
                 g = gc_link_next(prev);
                 continue;
@@ -390,7 +657,7 @@ static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *surv
         } else {
             // Into `unreachable`, whose links stay real; `prev`'s next
             // skips it (the set's prev links are rebuilt as it goes).
-            prev->next = g->next;
+            prev->next = (uintptr_t)gc_link_next(g);
             GcHead *tail = gc_link_prev(unreachable);
             gc_link_set_next(tail, g);
             g->prev = (uintptr_t)tail | (g->prev & (GC_PREV_KEEP | GC_PREV_COLLECTING));
@@ -410,9 +677,22 @@ static int64_t split_unreachable(GcHead *set, GcHead *unreachable, int64_t *surv
 // references that are garbage themselves are cleared too, so that no
 // callback can reach a half-cleared object. Then the callbacks of the
 // cleared weak references that are still alive run.
+//
+// Only a weak reference itself, or an object weak references point to
+// (its WEAKREFS bit), needs weakref_gc_clear: lists, tuples, dicts and
+// plain instances (a class deriving from object alone, whose layout the
+// walks already rely on), most garbage, are skipped without its subtype
+// test.
 static void handle_weakrefs(Vm *vm, GcHead *unreachable) {
     for (GcHead *g = gc_link_next(unreachable); g != unreachable; g = gc_link_next(g)) {
-        weakref_gc_clear(gc_obj(g));
+        Obj *o = gc_obj(g);
+        const TypeObj *t = o->type;
+        if (!(g->prev & GC_PREV_WEAKREFS) &&
+            (t == &list_type || t == &tuple_type || t == &dict_type ||
+             (t->traverse == subtype_traverse && t->base == &object_type))) {
+            continue;
+        }
+        weakref_gc_clear(o);
     }
     weakref_gc_run_callbacks(vm);
 }
@@ -502,7 +782,7 @@ static void print_start(const GcState *st, int generation) {
 }
 
 // The collection proper, with the state's `collecting` flag already set.
-static int64_t collect(Vm *vm, GcState *st, int generation) {
+static int64_t collect(Vm *vm, GcState *st, int generation, GcRootsFn roots) {
     double start = now_seconds();
     if (vm->options.gc_stats) {
         fflush(stdout);
@@ -527,12 +807,24 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
     GcHead *old = &st->gens[dest_gen];
 
     int64_t survivors = 0, resurrected = 0;
-    // A full collection with nothing frozen examines every tracked object.
-    bool whole_heap = generation == GC_GENERATIONS - 1 && ring_is_empty(&st->permanent);
-    int64_t found = split_unreachable(&set, &unreachable, &survivors, whole_heap);
+    // A full collection with nothing frozen examines every tracked object,
+    // less what marking from the roots finds alive.
+    uint32_t fold = generation == GC_GENERATIONS - 1 && ring_is_empty(&st->permanent);
+    GcHead alive;
+    ring_init(&alive);
+    int64_t marked = 0;
+    if (fold && roots != NULL) {
+        uintptr_t mark = st->mark_last == GC_NEXT_MARK_A ? GC_NEXT_MARK_B : GC_NEXT_MARK_A;
+        marked = mark_from_roots(vm, roots, &alive, mark);
+        st->mark_last = mark;
+        fold = (uint32_t)mark;
+    }
+    int64_t found = split_unreachable(&set, &unreachable, &survivors, fold);
+    survivors += marked;
     if (generation == GC_GENERATIONS - 2) {
         st->long_lived_pending += survivors;
     }
+    ring_merge(&alive, old);
     ring_merge(&set, old);
 
     if (found > 0) {
@@ -546,7 +838,7 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
             // objects), so the first answer stands and this walk is saved.
             GcHead garbage;
             ring_init(&garbage);
-            found = split_unreachable(&unreachable, &garbage, &resurrected, false);
+            found = split_unreachable(&unreachable, &garbage, &resurrected, 0);
             ring_merge(&unreachable, old);
             ring_merge(&garbage, &unreachable);
         }
@@ -576,6 +868,10 @@ static int64_t collect(Vm *vm, GcState *st, int generation) {
 }
 
 int64_t gc_collect(Vm *vm, int generation) {
+    return gc_collect_from_roots(vm, generation, NULL);
+}
+
+int64_t gc_collect_from_roots(Vm *vm, int generation, GcRootsFn roots) {
     GcState *st = vm->gc;
     if (st == NULL || st->collecting) {
         return -1;
@@ -587,7 +883,7 @@ int64_t gc_collect(Vm *vm, int generation) {
         generation = GC_GENERATIONS - 1;
     }
     st->collecting = true;
-    int64_t found = collect(vm, st, generation);
+    int64_t found = collect(vm, st, generation, roots);
     st->collecting = false;
     return found;
 }
@@ -607,7 +903,7 @@ void gc_maybe_collect(Vm *vm) {
             // the code around the allocation is propagating.
             Obj *saved = vm->exc;
             vm->exc = NULL;
-            gc_collect(vm, i);
+            gc_collect_from_roots(vm, i, st->roots);
             if (vm->exc != NULL) {
                 err_write_unraisable(vm, NULL);
             }

@@ -20,11 +20,15 @@
 //    of the tentatively unreachable list keeps a real link (its count is 0).
 //  - `next`: the next node, and UNREACHABLE while the object is in a
 //    collection's unreachable list. 0 exactly when the object is not
-//    tracked (no generation list holds it).
+//    tracked (no generation list holds it). The two MARKS bits say which
+//    full collection last found the object alive from the interpreter's
+//    roots (gc.c: "Marking from the roots"): 0, or that collection's
+//    value (GC_NEXT_MARK_A or _B, alternating), or both bits for a tuple
+//    visited by the running collection's marking.
 //
-// Nodes on the generation lists never carry UNREACHABLE or COLLECTING;
-// link updates that can meet a collection's own lists keep the
-// neighbours' bits (gc_link_set_next/prev).
+// Nodes on the generation lists never carry UNREACHABLE or COLLECTING, and
+// their MARKS are 0 or GcState.mark_last; link updates that can meet a
+// collection's own lists keep the neighbours' bits (gc_link_set_next/prev).
 typedef struct GcHead {
     uintptr_t next;
     uintptr_t prev;
@@ -35,6 +39,9 @@ typedef struct GcHead {
 #define GC_PREV_COLLECTING  ((uintptr_t)4) // in the set being collected, not yet walked
 #define GC_PREV_KEEP        (GC_PREV_FINALIZED | GC_PREV_WEAKREFS)
 #define GC_NEXT_UNREACHABLE ((uintptr_t)1) // in the tentatively unreachable list
+#define GC_NEXT_MARK_A      ((uintptr_t)2) // alive from the roots (odd marking collections)
+#define GC_NEXT_MARK_B      ((uintptr_t)4) // alive from the roots (even marking collections)
+#define GC_NEXT_MARKS       (GC_NEXT_MARK_A | GC_NEXT_MARK_B)
 #define GC_LINK_BITS        ((uintptr_t)7)
 #define GC_REFS_SHIFT       3
 #define GC_REFS_ONE         ((uintptr_t)1 << GC_REFS_SHIFT)
@@ -124,12 +131,13 @@ static inline void gc_untrack(Obj *o) {
 // (gc_visit_array) instead of making one indirect call per child: the
 // two walks of a collection are mostly such calls.
 //
-// gc_visit_subtract: `arg` points to a uint32_t, non-zero when the set
-// being collected is every tracked object; a member child loses one count
-// (in that case a tracked child not yet met gets its count from its
-// refcount first). gc_visit_reach: `arg` is a GcReachCtx; a member child
-// not walked yet is made a root (and taken back from the unreachable list
-// if it was there).
+// gc_visit_subtract: `arg` points to a uint32_t `fold`, non-zero when the
+// set being collected is every tracked object but those whose MARKS equal
+// `fold` (1, which no MARKS value equals, when nothing was marked); a
+// member child loses one count (when `fold` is set, a member not yet met
+// gets its count from its refcount first). gc_visit_reach: `arg` is a
+// GcReachCtx; a member child not walked yet is made a root (and taken back
+// from the unreachable list if it was there).
 int gc_visit_subtract(Obj *child, void *arg);
 int gc_visit_reach(Obj *child, void *arg);
 
@@ -150,12 +158,12 @@ static inline uintptr_t gc_refs_start(const Obj *o, uintptr_t prev) {
 // functions that recognise those visitors (`child` may be NULL). Only the
 // collector's walks may call them: they change the collector's scratch
 // state.
-static inline void gc_subtract_child(Obj *child, uint32_t whole_heap) {
+static inline void gc_subtract_child(Obj *child, uint32_t fold) {
     if (gc_has_head(child)) {
         GcHead *g = gc_head(child);
         if (g->prev & GC_PREV_COLLECTING) {
             g->prev -= GC_REFS_ONE;
-        } else if (whole_heap && g->next != 0) {
+        } else if (fold && g->next != 0 && (g->next & GC_NEXT_MARKS) != fold) {
             g->prev = gc_refs_start(child, g->prev) - GC_REFS_ONE;
         }
     }
@@ -202,9 +210,9 @@ int gc_visit_array_calls(Obj *const *items, size_t n, GcVisitFn visit, void *arg
 // Returns the first non-zero result of `visit`, or 0.
 static inline int gc_visit_array(Obj *const *items, size_t n, GcVisitFn visit, void *arg) {
     if (visit == gc_visit_subtract) {
-        uint32_t whole_heap = *(const uint32_t *)arg;
+        uint32_t fold = *(const uint32_t *)arg;
         for (size_t i = 0; i < n; i++) {
-            gc_subtract_child(items[i], whole_heap);
+            gc_subtract_child(items[i], fold);
         }
         return 0;
     }
@@ -231,9 +239,21 @@ void gc_set_finalized(Obj *o);
 // found (gc.collect()'s value), or -1 if a collection is already running.
 int64_t gc_collect(Vm *vm, int generation);
 
+// The references that are certainly alive while the interpreter runs
+// Python code (modules, the running frames' locals): calls `visit` on each
+// (NULLs skipped by the caller's function). Supplied by the gc module.
+typedef void (*GcRootsFn)(Vm *vm, GcVisitFn visit, void *arg);
+
+// gc_collect for an explicit gc.collect(): a full collection first marks
+// everything reachable from `roots` as alive, in one walk, and examines
+// only the rest by trial deletion (gc.c explains why the result is the
+// same). `roots` may be NULL (plain gc_collect, as the interpreter's
+// tear-down uses).
+int64_t gc_collect_from_roots(Vm *vm, int generation, GcRootsFn roots);
+
 // Called at safe points (allocation of a container, calls): runs an
 // automatic collection when enabled and a generation's count exceeded
-// its threshold.
+// its threshold (a full one marks from GcState.roots first).
 void gc_maybe_collect(Vm *vm);
 
 typedef struct GcStatsGen {
@@ -259,6 +279,12 @@ typedef struct GcState {
     // generation since the last full one exceed 25% of those it held then.
     int64_t long_lived_total;
     int64_t long_lived_pending;
+    // MARKS value of the last full collection that marked from the roots
+    // (0 before the first); the next one uses the other value.
+    uintptr_t mark_last;
+    // The roots automatic full collections mark from (the gc module sets
+    // it when it is created); NULL: trial deletion alone.
+    GcRootsFn roots;
 } GcState;
 
 // Creates the state with CPython's default thresholds. NULL on failure.

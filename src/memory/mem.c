@@ -24,8 +24,10 @@ static void update_checked(void) {
 }
 static MemOomHook oom_hook;
 
-void mem_set_oom_hook(MemOomHook hook) {
+MemOomHook mem_set_oom_hook(MemOomHook hook) {
+    MemOomHook old = oom_hook;
     oom_hook = hook;
+    return old;
 }
 
 // Reports a refused request through the hook (which raises MemoryError

@@ -10,8 +10,10 @@
 // mem.c depends on the C library only (the front end links it alone). When
 // an allocation is refused it calls this hook, which the runtime sets to
 // raise the pre-allocated MemoryError; NULL (the default) does nothing.
+// Returns the previous hook (the collector turns it off around its own
+// scratch allocations, whose failure it handles without an exception).
 typedef void (*MemOomHook)(size_t requested);
-void mem_set_oom_hook(MemOomHook hook);
+MemOomHook mem_set_oom_hook(MemOomHook hook);
 
 // Allocates `size` bytes. Returns NULL, after calling the out-of-memory
 // hook (so MemoryError is pending once the runtime is up), when the system

@@ -14,6 +14,7 @@
 #include "objects/module.h"
 #include "objects/runtime.h"
 #include "objects/tuple.h"
+#include "vm/frame.h"
 #include "vm/func.h"
 
 #define DEBUG_STATS 1 // CPython's gc.DEBUG_STATS
@@ -42,6 +43,40 @@ static void maybe_trim(void) {
     }
 }
 
+// The roots a full collection marks from (gc.h: GcRootsFn): the
+// interpreter's own references and, for each running frame, its function,
+// namespaces and local slots (generators' traverse reads the same slots,
+// which hold NULL or an owned reference whenever Python code can run).
+// Values on the frames' stacks are left to trial deletion: a frame's saved
+// stack top is only exact at calls. Anything missed is judged by trial
+// deletion as before. Automatic collections run at allocations and calls,
+// where the same holds (a frame is linked into vm->frame only once its
+// slots are set, and unlinked before they are released).
+static void visit_roots(Vm *vm, GcVisitFn visit, void *arg) {
+    Obj *const vm_roots[] = {vm->modules, vm->builtins,    vm->sys_module,  vm->argv,
+                             vm->exc,     vm->handled_exc, vm->repr_active, vm->memory_error};
+    for (size_t i = 0; i < sizeof(vm_roots) / sizeof(vm_roots[0]); i++) {
+        if (vm_roots[i] != NULL) {
+            visit(vm_roots[i], arg);
+        }
+    }
+    for (const Frame *f = vm->frame; f != NULL; f = f->back) {
+        const Obj *const frame_roots[] = {f->func, f->globals, f->builtins, f->locals};
+        for (size_t i = 0; i < sizeof(frame_roots) / sizeof(frame_roots[0]); i++) {
+            if (frame_roots[i] != NULL) {
+                visit((Obj *)frame_roots[i], arg);
+            }
+        }
+        const CodeObj *co = f->code;
+        size_t nslots = (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees;
+        for (size_t i = 0; i < nslots; i++) {
+            if (f->fast[i] != NULL) {
+                visit(f->fast[i], arg);
+            }
+        }
+    }
+}
+
 static Obj *modgc_py_collect(Vm *vm, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     OURO_UNUSED(self);
     static const char *const names[] = {"generation", NULL};
@@ -56,7 +91,7 @@ static Obj *modgc_py_collect(Vm *vm, Obj *self, Obj *const *args, size_t nargs, 
     if (gen < 0 || gen >= GC_GENERATIONS) {
         return err_raise(vm, &exc_ValueError, "invalid generation");
     }
-    int64_t n = gc_collect(vm, (int)gen);
+    int64_t n = gc_collect_from_roots(vm, (int)gen, visit_roots);
     if (gen == GC_GENERATIONS - 1) {
         maybe_trim();
     }
@@ -457,6 +492,7 @@ Obj *modgc_init(Vm *vm) {
     if (m == NULL) {
         return NULL;
     }
+    vm->gc->roots = visit_roots; // automatic full collections mark from them too
     Obj *d = module_dict(m);
     Obj *garbage = list_new(vm, 0);
     Obj *callbacks = garbage != NULL ? list_new(vm, 0) : NULL;

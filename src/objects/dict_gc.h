@@ -24,13 +24,13 @@ static inline bool dicttable_collector_walk(const DictTable *t, GcVisitFn visit,
     size_t n = t->nentries;
     bool keys_too = (t->version & DICT_VERSION_OTHER_KEYS) != 0;
     if (visit == gc_visit_subtract) {
-        uint32_t mask = *(const uint32_t *)arg;
+        uint32_t fold = *(const uint32_t *)arg;
         for (size_t k = 0; k < n; k++) {
             const DictEntry *e = &entries[k];
             if (e->key != NULL) {
-                gc_subtract_child(e->value, mask);
+                gc_subtract_child(e->value, fold);
                 if (keys_too) {
-                    gc_subtract_child(e->key, mask);
+                    gc_subtract_child(e->key, fold);
                 }
             }
         }

@@ -29,15 +29,14 @@ static inline const DictTable *instance_plain_table(const Obj *self) {
 // (`t` from instance_plain_table): each attribute value, then the class.
 // Index loops: `entries` may be NULL when the table is empty, and no
 // pointer arithmetic may be done on NULL.
-static inline void instance_walk_subtract(const Obj *self, const DictTable *t,
-                                          uint32_t whole_heap) {
+static inline void instance_walk_subtract(const Obj *self, const DictTable *t, uint32_t fold) {
     const DictEntry *entries = t->entries;
     for (size_t k = 0, n = t->nentries; k < n; k++) {
         if (entries[k].key != NULL) {
-            gc_subtract_child(entries[k].value, whole_heap);
+            gc_subtract_child(entries[k].value, fold);
         }
     }
-    gc_subtract_child((Obj *)self->type, whole_heap);
+    gc_subtract_child((Obj *)self->type, fold);
 }
 
 static inline void instance_walk_reach(const Obj *self, const DictTable *t, GcReachCtx *ctx) {

@@ -331,6 +331,60 @@ Test(gc, collections_leave_every_link_real) {
     obj_decref(l); // the cycle stays for the fixture's final collection
 }
 
+// The roots of gc_collect_from_roots below: `root_obj` alone, if set.
+static Obj *root_obj;
+static void one_root(Vm *v, GcVisitFn visit, void *arg) {
+    OURO_UNUSED(v);
+    if (root_obj != NULL) {
+        visit(root_obj, arg);
+    }
+}
+
+// A full collection from roots moves what they reach out of the set, with
+// that collection's MARKS (alternating between two values), and judges the
+// rest by trial deletion: a garbage cycle that refers to a marked object
+// is still found, and one that is no longer reachable from the roots is
+// found once dropped.
+Test(gc, collect_from_roots_marks_then_judges_the_rest) {
+    gc_collect(vm, 2);
+    size_t live = obj_live_count();
+    Obj *root = list_new(vm, 0);
+    Obj *a = node_new(&node_type, NULL);
+    Obj *b = node_new(&node_type, obj_newref(a));
+    ((Node *)a)->next = obj_newref(b);
+    cr_assert_eq(list_append(vm, root, a), 0);
+    obj_decref(a);
+    obj_decref(b); // a live cycle, held by `root`
+    Obj *c = list_new(vm, 0);
+    Obj *d = node_new(&node_type, obj_newref(c));
+    cr_assert_eq(list_append(vm, c, d), 0);
+    cr_assert_eq(list_append(vm, c, root), 0);
+    cr_assert_eq(list_append(vm, root, d), 0);
+    obj_decref(c);
+    obj_decref(d); // a live cycle too, and `c` refers back to `root`
+    root_obj = root;
+    cr_assert_eq(gc_collect_from_roots(vm, 2, one_root), 0);
+    uintptr_t m1 = gc_head(root)->next & GC_NEXT_MARKS;
+    cr_assert_neq(m1, 0);
+    cr_assert_eq(gc_head(b)->next & GC_NEXT_MARKS, m1);
+    cr_assert_eq(gc_head(c)->next & GC_NEXT_MARKS, m1);
+    gc_check_heap(vm->gc);
+    list_clear(root); // both cycles are garbage now; `c` still names `root`
+    cr_assert_eq(gc_collect_from_roots(vm, 2, one_root), 4);
+    uintptr_t m2 = gc_head(root)->next & GC_NEXT_MARKS;
+    cr_assert(m2 != 0 && m2 != m1);
+    gc_check_heap(vm->gc);
+    Obj *e = node_new(&node_type, NULL);
+    ((Node *)e)->next = obj_newref(e);
+    cr_assert_eq(list_append(vm, root, e), 0);
+    obj_decref(e);
+    root_obj = NULL;
+    obj_decref(root); // leaves the self-cycle `e`: found without roots
+    cr_assert_eq(gc_collect_from_roots(vm, 2, one_root), 1);
+    cr_assert_eq(obj_live_count(), live);
+    gc_check_heap(vm->gc);
+}
+
 // Counts its calls; stops the walk (returns 7) at the object `stop_at`.
 static int visits;
 static Obj *stop_at;
