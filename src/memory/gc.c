@@ -744,6 +744,19 @@ static bool finalize_garbage(Vm *vm, GcHead *unreachable) {
 
 // Step 5: clears the garbage in `unreachable`; survivors (objects whose
 // clear did not break every reference) move to `old`.
+// What CPython would count beyond the objects on `unreachable`
+// (TypeObj.gc_inner_count).
+static int64_t inner_count(GcHead *unreachable) {
+    int64_t n = 0;
+    for (GcHead *g = gc_link_next(unreachable); g != unreachable; g = gc_link_next(g)) {
+        const Obj *o = gc_obj(g);
+        if (OURO_UNLIKELY(o->type->gc_inner_count != NULL)) {
+            n += o->type->gc_inner_count(o);
+        }
+    }
+    return n;
+}
+
 static void delete_garbage(GcHead *unreachable, GcHead *old) {
     for (GcHead *g = gc_link_next(unreachable); g != unreachable; g = gc_link_next(g)) {
         obj_incref(gc_obj(g));
@@ -842,6 +855,7 @@ static int64_t collect(Vm *vm, GcState *st, int generation, GcRootsFn roots) {
             ring_merge(&unreachable, old);
             ring_merge(&garbage, &unreachable);
         }
+        found += inner_count(&unreachable);
         delete_garbage(&unreachable, old);
     }
     if (generation == GC_GENERATIONS - 1) {

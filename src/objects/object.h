@@ -188,6 +188,11 @@ struct TypeObj {
     int (*traverse)(Obj *self, GcVisitFn visit, void *arg);
     void (*clear)(Obj *self);         // drop references that can form cycles
     void (*finalize)(Vm *vm, Obj *self); // __del__; exceptions are reported, not raised
+    // The objects CPython 3.11 would allocate beside this one that Ouro
+    // keeps inside it (a function's closure tuple until it is asked for):
+    // a collection that finds the object garbage counts them too, so that
+    // gc.collect() returns CPython's number. NULL: none.
+    int64_t (*gc_inner_count)(const Obj *self);
 
     // Object protocol.
     Obj *(*repr)(Vm *vm, Obj *self);

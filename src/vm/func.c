@@ -101,6 +101,12 @@ static void func_clear(Obj *self) {
     dicttable_clear(&f->attrs);
 }
 
+// A function whose closure tuple was never made: CPython would have had
+// that tuple, and would count it among the garbage.
+static int64_t func_gc_inner_count(const Obj *self) {
+    return ((const FuncObj *)self)->closure == NULL && func_ncells(self) > 0;
+}
+
 static void func_dealloc(Obj *self) {
     // Closures die as often as they are made (one per call of the function
     // that makes them), so this is straight-line code rather than
@@ -303,6 +309,7 @@ TypeObj function_type = {
     .dealloc = func_dealloc,
     .traverse = func_traverse,
     .clear = func_clear,
+    .gc_inner_count = func_gc_inner_count,
     .repr = func_repr,
     .getattr = obj_generic_getattr,
     .setattr = obj_generic_setattr,
