@@ -282,6 +282,16 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
     }
 }
 
+// The items of `o`, a list or a tuple, and their number.
+static inline Obj *const *array_items(const Obj *o, size_t *n) {
+    if (o->type == &list_type) {
+        *n = ((const ListObj *)o)->len;
+        return ((const ListObj *)o)->items;
+    }
+    *n = ((const TupleObj *)o)->len;
+    return ((const TupleObj *)o)->items;
+}
+
 // The two walks' visits of `o`'s children. Lists, tuples and plain
 // instances, the commonest containers, are walked here, saving the
 // indirect call and the traverse's tests of which visitor it got (in their
@@ -290,15 +300,8 @@ static void traverse(Obj *o, GcVisitFn visit, void *arg) {
 static inline void walk_subtract(Obj *o, uint32_t *whole) {
     const TypeObj *t = o->type;
     if (t == &list_type || t == &tuple_type) {
-        Obj *const *items;
         size_t n;
-        if (t == &list_type) {
-            items = ((const ListObj *)o)->items;
-            n = ((const ListObj *)o)->len;
-        } else {
-            items = ((const TupleObj *)o)->items;
-            n = ((const TupleObj *)o)->len;
-        }
+        Obj *const *items = array_items(o, &n);
         for (size_t i = 0; i < n; i++) {
             gc_subtract_child(items[i], *whole);
         }
@@ -315,15 +318,8 @@ static inline void walk_subtract(Obj *o, uint32_t *whole) {
 static inline void walk_reach(Obj *o, GcReachCtx *ctx) {
     const TypeObj *t = o->type;
     if (t == &list_type || t == &tuple_type) {
-        Obj *const *items;
         size_t n;
-        if (t == &list_type) {
-            items = ((const ListObj *)o)->items;
-            n = ((const ListObj *)o)->len;
-        } else {
-            items = ((const TupleObj *)o)->items;
-            n = ((const TupleObj *)o)->len;
-        }
+        Obj *const *items = array_items(o, &n);
         for (size_t i = 0; i < n; i++) {
             gc_reach_child(items[i], ctx);
         }
