@@ -589,7 +589,8 @@ dispatch:
         // are pushed at once.
         Obj *o = fast[ARG];
         if (o != NULL && co->icache != NULL) {
-            DictEntry *e = ops_attr_cache_entry(&co->icache[ip + 1 - code], o, names[INSTR_ARG(ip[1])]);
+            DictEntry *e =
+                ops_attr_cache_entry(&co->icache[ip + 1 - code], o, names[INSTR_ARG(ip[1])]);
             if (e != NULL) {
                 obj_incref(o);
                 PUSH(o);
