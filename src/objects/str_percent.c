@@ -4,6 +4,7 @@
  * errors. */
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -45,9 +46,22 @@ static Obj *next_arg(Vm *vm, PctArgs *a) {
 }
 
 // Copies n bytes; the short pieces of a format (a separator, a number)
-// byte by byte, which costs less than the call.
+// with two overlapping moves of 4 or 8 bytes, or byte by byte below 4,
+// which costs less than the call.
 static inline void copy_bytes(char *d, const char *s, size_t n) {
-    if (n <= 8) {
+    if (n >= 8 && n <= 16) {
+        uint64_t head, tail;
+        memcpy(&head, s, 8);
+        memcpy(&tail, s + n - 8, 8);
+        memcpy(d, &head, 8);
+        memcpy(d + n - 8, &tail, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t head, tail;
+        memcpy(&head, s, 4);
+        memcpy(&tail, s + n - 4, 4);
+        memcpy(d, &head, 4);
+        memcpy(d + n - 4, &tail, 4);
+    } else if (n < 4) {
         for (size_t i = 0; i < n; i++) {
             d[i] = s[i];
         }
