@@ -548,7 +548,7 @@ _Static_assert(BINOP_ADD == 0 && BINOP_SUB == 1 && BINOP_MUL == 2 && BINOP_TRUED
                    OP_BINARY_TRUEDIV == OP_BINARY_ADD + 3,
                "the per-operator forms are in BinOp order");
 static bool binop_is_arith(uint32_t arg) {
-    return (arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg) <= BINOP_TRUEDIV;
+    return binop_base(arg) <= BINOP_TRUEDIV;
 }
 
 // Whether constant `k` of `code` is a small int or a float: the operands
@@ -565,8 +565,7 @@ static void split_binops(CodeObj *code) {
     for (size_t i = 0; i < code->ncode; i++) {
         uint32_t arg = INSTR_ARG(code->code[i]);
         if (INSTR_OP(code->code[i]) == OP_BINARY_OP && binop_is_arith(arg)) {
-            uint32_t base = arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg;
-            code->code[i] = INSTR(OP_BINARY_ADD + base, arg);
+            code->code[i] = INSTR(OP_BINARY_ADD + binop_base(arg), arg);
         }
     }
 }

@@ -123,6 +123,14 @@ typedef enum {
     BINOP_INPLACE = BINOP_COUNT
 } BinOp;
 
+// The operator of a BinOp that may be an in-place form (`x += y` is
+// BINOP_ADD + BINOP_INPLACE). A compare and a subtraction: `%
+// BINOP_INPLACE` is a multiplication and more, on every arithmetic
+// instruction.
+static inline int binop_base(uint32_t op) {
+    return (int)(op >= BINOP_INPLACE ? op - BINOP_INPLACE : op);
+}
+
 // Comparison operators for richcompare, in CPython's order.
 typedef enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CmpOp;
 

@@ -328,15 +328,7 @@ dispatch:
     TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP) {
         Obj *a = fast[ARG], *b = consts[INSTR_ARG(ip[0])];
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
-            // The per-operator forms tell + and - by their opcode.
-            Obj *r;
-            if (INSTR_OP(ip[1]) == OP_BINARY_ADD) {
-                r = smallint_arith(a, b, BINOP_ADD);
-            } else if (INSTR_OP(ip[1]) == OP_BINARY_SUB) {
-                r = smallint_arith(a, b, BINOP_SUB);
-            } else {
-                r = smallint_binop(a, b, binop_base(INSTR_ARG(ip[1])));
-            }
+            Obj *r = smallint_binop_instr(a, b, ip[1]);
             if (r != NULL) {
                 ip += 2;
                 PUSH(r);
@@ -788,16 +780,8 @@ dispatch:
         Obj *a = sp[-2], *b = sp[-1];                                                              \
         Obj *dead = NULL;                                                                          \
         sp -= 2;                                                                                   \
-        if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {                                               \
-            dead = a;                                                                              \
-        } else {                                                                                   \
-            float_release(a);                                                                      \
-        }                                                                                          \
-        if (dead == NULL && !OBJ_IS_SMALLINT(b) && b->refcnt == 1) {                               \
-            dead = b;                                                                              \
-        } else {                                                                                   \
-            float_release(b);                                                                      \
-        }                                                                                          \
+        float_spare_or_release(a, &dead);                                                          \
+        float_spare_or_release(b, &dead);                                                          \
         BINARY_FLOAT_FINISH(dead);                                                                 \
     } while (0)
 // The part after the operands are released: `spare` is a float block to
@@ -815,11 +799,7 @@ dispatch:
             }                                                                                      \
             ip++;                                                                                  \
             sp--;                                                                                  \
-            if (spare == NULL && !OBJ_IS_SMALLINT(l) && l->refcnt == 1) {                          \
-                spare = l;                                                                         \
-            } else {                                                                               \
-                float_release(l);                                                                  \
-            }                                                                                      \
+            float_spare_or_release(l, &spare);                                                     \
             d = d2;                                                                                \
         }                                                                                          \
         if (store_float_in_place(co, ip, sp, fast, names, d)) {                                    \
@@ -878,14 +858,7 @@ dispatch:
         Obj *a = sp[-1], *b = consts[ARG];
         Opcode next = INSTR_OP(*ip);
         if (OBJ_IS_SMALLINT(a) && OBJ_IS_SMALLINT(b)) {
-            Obj *r;
-            if (next == OP_BINARY_ADD) {
-                r = smallint_arith(a, b, BINOP_ADD);
-            } else if (next == OP_BINARY_SUB) {
-                r = smallint_arith(a, b, BINOP_SUB);
-            } else {
-                r = smallint_binop(a, b, binop_base(INSTR_ARG(*ip)));
-            }
+            Obj *r = smallint_binop_instr(a, b, *ip);
             if (r != NULL) {
                 sp[-1] = r;
                 ip++;
@@ -898,11 +871,7 @@ dispatch:
                 Obj *dead = NULL;
                 ip++;
                 sp--;
-                if (!OBJ_IS_SMALLINT(a) && a->refcnt == 1) {
-                    dead = a;
-                } else {
-                    float_release(a);
-                }
+                float_spare_or_release(a, &dead);
                 BINARY_FLOAT_FINISH(dead);
             }
         }

@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "../compile/code.h"
 #include "../objects/floatimpl.h"
 #include "../objects/intobj.h"
 
@@ -19,13 +20,6 @@
 #else
 #define VM_INLINE static inline
 #endif
-
-// The operator of a BINARY_OP operand: `x += y` is BINOP_ADD +
-// BINOP_INPLACE. A compare and a subtraction: `% BINOP_INPLACE` is a
-// multiplication and five more instructions on every arithmetic operation.
-VM_INLINE int binop_base(uint32_t arg) {
-    return (int)(arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
-}
 
 // Computes `a op b` for two small ints when the result is cheap and exact;
 // returns NULL (no exception) to fall back to the generic path. The result
@@ -104,6 +98,19 @@ VM_INLINE NEWREF Obj *smallint_arith(Obj *a, Obj *b, int op) {
     return smallint_binop(a, b, op);
 }
 
+// smallint_binop for the binary instruction `instr` (BINARY_OP or one of
+// its per-operator forms), with + and - on the tagged words: for the fused
+// forms, which read the operator from the instruction after them.
+VM_INLINE NEWREF Obj *smallint_binop_instr(Obj *a, Obj *b, uint32_t instr) {
+    if (INSTR_OP(instr) == OP_BINARY_ADD) {
+        return smallint_arith(a, b, BINOP_ADD);
+    }
+    if (INSTR_OP(instr) == OP_BINARY_SUB) {
+        return smallint_arith(a, b, BINOP_SUB);
+    }
+    return smallint_binop(a, b, binop_base(INSTR_ARG(instr)));
+}
+
 // `a op b` (a CmpOp) for two small ints: their tagged words compare in the
 // same order as their values. Without a branch on `op` (a site's operator
 // is unknown to a shared handler): bit `3 * op + order` of the table, where
@@ -131,6 +138,17 @@ VM_INLINE bool fast_double(const Obj *o, double *out) {
         return true;
     }
     return false;
+}
+
+// `o`, a float-compatible operand popped by a float operation, becomes the
+// block for its result (`*spare`) when none was chosen yet and only the
+// stack held it; otherwise it is released (which runs no code).
+VM_INLINE void float_spare_or_release(Obj *o, Obj **spare) {
+    if (*spare == NULL && !OBJ_IS_SMALLINT(o) && o->refcnt == 1) {
+        *spare = o;
+    } else {
+        float_release(o);
+    }
 }
 
 // `x op y` on doubles when it is plain IEEE arithmetic that cannot fail
