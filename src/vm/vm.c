@@ -1268,7 +1268,8 @@ dispatch:
     }
     TARGET(FOR_ITER__STORE_FAST) {
         // `for x in ...:` over a list or a range: the next item goes
-        // straight into the local. Anything else is the two instructions.
+        // straight into the local. Anything else is the two instructions
+        // (the first one past its in-line attempt).
         Obj *v = iter_next_inline(TOP());
         if (v != NULL) {
             Obj *old = fast[INSTR_ARG(*ip)];
@@ -1277,16 +1278,22 @@ dispatch:
             obj_xdecref(old);
             DISPATCH();
         }
-        goto for_iter;
+        goto for_iter_call;
     }
-    TARGET(FOR_ITER)
-    for_iter: {
-        Obj *it = TOP();
-        Obj *v = iter_next_inline(it);
-        if (v == NULL) {
-            TypeObj *tp = obj_type(it);
-            v = tp->iternext != NULL ? tp->iternext(vm, it) : obj_next(vm, it);
+    TARGET(FOR_ITER) {
+        Obj *v = iter_next_inline(TOP());
+        if (v != NULL) {
+            PUSH(v);
+            DISPATCH();
         }
+        goto for_iter_call;
+    }
+    for_iter_call: {
+        // FOR_ITER (or its fused form) when iter_next_inline did not
+        // answer: the iterator's own next, or the end of the loop.
+        Obj *it = TOP();
+        TypeObj *tp = obj_type(it);
+        Obj *v = tp->iternext != NULL ? tp->iternext(vm, it) : obj_next(vm, it);
         if (v != NULL) {
             PUSH(v);
             DISPATCH();
