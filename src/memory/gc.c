@@ -739,23 +739,17 @@ static bool finalize_garbage(Vm *vm, GcHead *unreachable) {
 }
 
 // Step 5: clears the garbage in `unreachable`; survivors (objects whose
-// clear did not break every reference) move to `old`.
-// What CPython would count beyond the objects on `unreachable`
-// (TypeObj.gc_inner_count).
-static int64_t inner_count(GcHead *unreachable) {
-    int64_t n = 0;
+// clear did not break every reference) move to `old`. Returns what CPython
+// would count beyond the objects on `unreachable` (TypeObj.gc_inner_count),
+// read before anything is cleared.
+static int64_t delete_garbage(GcHead *unreachable, GcHead *old) {
+    int64_t inner = 0;
     for (GcHead *g = gc_link_next(unreachable); g != unreachable; g = gc_link_next(g)) {
-        const Obj *o = gc_obj(g);
+        Obj *o = gc_obj(g);
+        obj_incref(o);
         if (OURO_UNLIKELY(o->type->gc_inner_count != NULL)) {
-            n += o->type->gc_inner_count(o);
+            inner += o->type->gc_inner_count(o);
         }
-    }
-    return n;
-}
-
-static void delete_garbage(GcHead *unreachable, GcHead *old) {
-    for (GcHead *g = gc_link_next(unreachable); g != unreachable; g = gc_link_next(g)) {
-        obj_incref(gc_obj(g));
     }
     GcHead cleared;
     ring_init(&cleared);
@@ -775,6 +769,7 @@ static void delete_garbage(GcHead *unreachable, GcHead *old) {
         ring_append(g, old);
         obj_decref(gc_obj(g)); // usually frees it (and unlinks it from `old`)
     }
+    return inner;
 }
 
 static double now_seconds(void) {
@@ -851,8 +846,7 @@ static int64_t collect(Vm *vm, GcState *st, int generation, GcRootsFn roots) {
             ring_merge(&unreachable, old);
             ring_merge(&garbage, &unreachable);
         }
-        found += inner_count(&unreachable);
-        delete_garbage(&unreachable, old);
+        found += delete_garbage(&unreachable, old);
     }
     if (generation == GC_GENERATIONS - 1) {
         // The oldest generation's size, counted by the walks rather than by
